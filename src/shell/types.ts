@@ -1,0 +1,55 @@
+// The contract between the shell and its programs: a program is (ctx) => Promise<exit code>.
+import type { World, Host } from '../sim'
+
+/** Writes text to a stream (stdout or stderr); the terminal shows both interleaved in time order. */
+export type Writer = (text: string) => void
+
+/** A Ctrl-C: programs waiting on virtual time check `aborted` or race `promise`. */
+export interface AbortSignalLike {
+  readonly aborted: boolean
+  /** resolves when aborted */
+  readonly promise: Promise<void>
+}
+
+export interface SessionState {
+  /** login user, e.g. 'root' */
+  user: string
+  /** host the session runs on (ssh changes it) */
+  host: string
+  cwd: string
+  env: Map<string, string>
+  /** $? */
+  lastStatus: number
+  history: string[]
+  /** kubeconfig context → cluster name kubectl talks to; undefined = the host's cluster */
+  cluster?: string
+}
+
+export interface ProgramContext {
+  /** argv[0] is the program name as typed */
+  argv: string[]
+  /** everything piped or redirected in ('' when none) */
+  stdin: string
+  stdout: Writer
+  stderr: Writer
+  session: SessionState
+  world: World
+  /** the machine the session is on */
+  host: Host
+  signal: AbortSignalLike
+  /** Wait virtual time (drain polling, sleep, systemctl restart). Rejects with Interrupted on Ctrl-C. */
+  sleep(ms: number): Promise<void>
+  /** Terminal width in columns (help text wrapping); 80 when unknown. */
+  columns: number
+  /** Run another command line in this session (ssh host 'cmd', watch, xargs). */
+  exec(line: string, io?: { stdin?: string; stdout?: Writer; stderr?: Writer }): Promise<number>
+}
+
+export type Program = (ctx: ProgramContext) => Promise<number>
+
+/** Thrown by ctx.sleep when the user presses Ctrl-C; the shell prints ^C and sets $? to 130. */
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted')
+  }
+}

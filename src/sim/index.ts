@@ -1,0 +1,34 @@
+// The sim's public surface: the only module other layers import from src/sim.
+export { VirtualClock, parseDurationMs, ClockLoopError } from './clock'
+export { SeededRandom, fnv32a, safeEncodeString, K8S_ALPHANUMS } from './random'
+export { World, createWorld, type WorldOptions } from './world'
+export { Cluster, DEFAULT_CLUSTER_CONFIG, type ClusterConfig, type ClusterSpec } from './cluster'
+export { Host, HostRegistry, type HostSpec, type ServiceState } from './hosts/host'
+export { FileSystem, FsError, normalizePath } from './hosts/fs'
+export { ApiClient, type ListOptions, type DeleteOptions, type WriteOptions } from './api/client'
+export { ObjectStore, compareObjects } from './api/objectStore'
+export { ApiError, isApiError, formatApiError, notFound, alreadyExists, type StatusReason } from './api/errors'
+export {
+  KINDS,
+  kindInfo,
+  resolveResource,
+  qualifiedKind,
+  qualifiedResource,
+  type KindInfo,
+} from './api/kinds'
+export {
+  parseLabelSelector,
+  matchesSelector,
+  fromLabelSelector,
+  formatSelector,
+  parseFieldSelector,
+  matchesFields,
+  fieldValue,
+  SelectorParseError,
+  type Selector,
+  type Requirement,
+  type FieldRequirement,
+} from './api/selectors'
+export { rfc3339, rfc3339Micro, parseTime } from './api/time'
+export { DEFAULT_TOLERATION_SECONDS } from './api/kinds/defaults'
+export type * from './api/types'
