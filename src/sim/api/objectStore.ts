@@ -65,7 +65,7 @@ export class ObjectStore {
   put(obj: KObject): KObject {
     const stored = this.freeze ? deepFreeze(obj) : obj
     let m = this.byKind.get(obj.kind)
-    if (!m) this.byKind.set(obj.kind, (m = new Map()))
+    if (!m) this.byKind.set(obj.kind, (m = new Map<string, KObject>()))
     const key = ObjectStore.key(obj.metadata.namespace, obj.metadata.name)
     const old = m.get(key)
     m.set(key, stored)

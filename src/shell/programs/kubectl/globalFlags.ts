@@ -1,0 +1,32 @@
+// kubectl's persistent flags (`kubectl options`): valid before or after any subcommand.
+import type { FlagDef } from './flags'
+
+export const GLOBAL_FLAGS: FlagDef[] = [
+  { name: 'as', type: 'string', global: true },
+  { name: 'as-group', type: 'stringArray', global: true },
+  { name: 'as-uid', type: 'string', global: true },
+  { name: 'cache-dir', type: 'string', default: '/root/.kube/cache', global: true },
+  { name: 'certificate-authority', type: 'string', global: true },
+  { name: 'client-certificate', type: 'string', global: true },
+  { name: 'client-key', type: 'string', global: true },
+  { name: 'cluster', type: 'string', global: true },
+  { name: 'context', type: 'string', global: true },
+  { name: 'disable-compression', type: 'bool', global: true },
+  { name: 'insecure-skip-tls-verify', type: 'bool', global: true },
+  { name: 'kubeconfig', type: 'string', global: true },
+  { name: 'log-flush-frequency', type: 'duration', default: 5000, global: true },
+  { name: 'match-server-version', type: 'bool', global: true },
+  { name: 'namespace', short: 'n', type: 'string', global: true },
+  { name: 'password', type: 'string', global: true },
+  { name: 'profile', type: 'string', default: 'none', global: true },
+  { name: 'profile-output', type: 'string', default: 'profile.pprof', global: true },
+  { name: 'request-timeout', type: 'string', default: '0', global: true },
+  { name: 'server', short: 's', type: 'string', global: true },
+  { name: 'tls-server-name', type: 'string', global: true },
+  { name: 'token', type: 'string', global: true },
+  { name: 'user', type: 'string', global: true },
+  { name: 'username', type: 'string', global: true },
+  { name: 'v', short: 'v', type: 'int', global: true },
+  { name: 'vmodule', type: 'string', global: true },
+  { name: 'warnings-as-errors', type: 'bool', global: true },
+]
