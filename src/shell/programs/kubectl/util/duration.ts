@@ -54,7 +54,10 @@ export function shortHumanDuration(ms: number): string {
 }
 
 /** printers.go translateTimestampSince: HumanDuration(now - t), `<unknown>` when t is unset. */
-export function translateTimestampSince(timestamp: string | undefined | null, nowMs: number): string {
+export function translateTimestampSince(
+  timestamp: string | undefined | null,
+  nowMs: number,
+): string {
   if (!timestamp) return '<unknown>'
   const t = Date.parse(timestamp)
   if (Number.isNaN(t)) return '<unknown>'
@@ -105,8 +108,8 @@ function fmtFrac(v: bigint, prec: number): [string, bigint] {
 const UNITS: Record<string, bigint> = {
   ns: 1n,
   us: 1000n,
-  'µs': 1000n, // U+00B5
-  'μs': 1000n, // U+03BC
+  µs: 1000n, // U+00B5
+  μs: 1000n, // U+03BC
   ms: 1_000_000n,
   s: 1_000_000_000n,
   m: 60_000_000_000n,
