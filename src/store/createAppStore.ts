@@ -1,0 +1,168 @@
+// The app store: one zustand vanilla store with immer, built from slices; the lab runtime and the
+// terminal stream live in this closure, outside immer state (class graphs do not belong in drafts).
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { immer } from 'zustand/middleware/immer'
+import type { World } from '../sim'
+import type { LabLoader } from './runtime'
+import { TerminalStream } from './terminalStream'
+import {
+  labKey,
+  loadSettings,
+  memoryStorage,
+  save,
+  SETTINGS_KEY,
+  type KeyValueStorage,
+} from './persist'
+import type { AppState, StoreContext } from './types'
+import { createSettingsSlice } from './slices/settingsSlice'
+import { createClockSlice } from './slices/clockSlice'
+import { createLayoutSlice } from './slices/layoutSlice'
+import { createTerminalSlice } from './slices/terminalSlice'
+import { createLabSlice } from './slices/labSlice'
+
+export interface AppStoreOptions {
+  /** seed of the lab worlds (default 1: every student starts from the same world) */
+  seed?: number
+  /** builds a lab runtime from a lab file (default: the lab engine, loaded lazily) */
+  loader?: LabLoader
+  storage?: KeyValueStorage
+  /** debounce of saves in real ms (default 300) */
+  saveDelayMs?: number
+}
+
+export interface AppStore extends StoreApi<AppState> {
+  /**
+   * One animation frame: advance virtual time by realMs × speed when playing (else only run what is
+   * due), then bump worldRevision once if the world changed. Called by the clock player.
+   */
+  frame(realMs: number): void
+  /** write the pending save now (page hide) */
+  flush(): void
+}
+
+const MAX_FRAME_MS = 250
+
+/** Subscribe to every change of a world's clusters and machines; returns the unsubscribers. */
+function watchWorld(world: World, onChange: () => void): (() => void)[] {
+  const out: (() => void)[] = []
+  for (const c of world.clusters.values()) out.push(c.store.watch(onChange))
+  for (const h of world.hosts.all()) out.push(h.onChange(onChange))
+  return out
+}
+
+const defaultLoader: LabLoader = async (req) => (await import('./labLoader')).loadLab(req)
+
+export function createAppStore(opts: AppStoreOptions = {}): AppStore {
+  let dirty = false
+  let carryMs = 0
+  let saveTimer: ReturnType<typeof setTimeout> | undefined
+  let unwatch: (() => void)[] = []
+
+  const ctx: StoreContext = {
+    loaded: undefined,
+    source: undefined,
+    stream: new TerminalStream(),
+    loader: opts.loader ?? defaultLoader,
+    storage: opts.storage ?? memoryStorage(),
+    seed: opts.seed ?? 1,
+    columns: 80,
+    markDirty: () => {
+      dirty = true
+    },
+    persistSoon: () => {
+      if (saveTimer !== undefined) return
+      saveTimer = setTimeout(flush, opts.saveDelayMs ?? 300)
+    },
+    detachWorld: () => {
+      for (const u of unwatch) u()
+      unwatch = []
+    },
+    attachWorld: () => {
+      const rt = ctx.loaded?.runtime
+      if (!rt) return
+      let world = rt.world
+      let watches = watchWorld(world, () => ctx.markDirty())
+      const offChange = rt.onChange(() => {
+        // reset() builds a new world: follow it
+        if (rt.world !== world) {
+          for (const u of watches) u()
+          world = rt.world
+          watches = watchWorld(world, () => ctx.markDirty())
+        }
+        ctx.markDirty()
+        ctx.onRuntimeChange?.()
+      })
+      unwatch.push(() => {
+        offChange()
+        for (const u of watches) u()
+      })
+    },
+  }
+
+  const store = createStore<AppState>()(
+    immer((set, get) => ({
+      ...createSettingsSlice(set, get, ctx),
+      ...createClockSlice(set, get, ctx),
+      ...createLayoutSlice(set, get, ctx),
+      ...createTerminalSlice(set, get, ctx),
+      ...createLabSlice(set, get, ctx),
+    })),
+  )
+
+  function flush(): void {
+    if (saveTimer !== undefined) clearTimeout(saveTimer)
+    saveTimer = undefined
+    const s = store.getState()
+    save(ctx.storage, SETTINGS_KEY, { lang: s.lang, speed: s.clock.speed })
+    const id = s.lab.id
+    if (!id || s.lab.status !== 'ready' || !ctx.loaded) return
+    const ok = save(ctx.storage, labKey(id), {
+      labId: id,
+      progress: { current: s.lab.current, questions: s.lab.questions },
+      layout: { positions: s.layout.positions, showSystemPods: s.showSystemPods },
+      terminal: { scrollback: ctx.stream.scrollback(), history: s.terminal.history },
+      runtime: ctx.loaded.snapshot?.(),
+    })
+    if (!ok)
+      s.showNotice('Your progress could not be saved in this browser (storage full or disabled).')
+  }
+
+  function frame(realMs: number): void {
+    const world = ctx.loaded?.runtime.world
+    if (!world) return
+    const { playing, speed } = store.getState().clock
+    if (playing && realMs > 0) {
+      carryMs += Math.min(realMs, MAX_FRAME_MS) * speed
+      const step = Math.floor(carryMs)
+      carryMs -= step
+      if (step > 0) world.clock.advanceTo(world.clock.now() + step)
+      else world.clock.runDue()
+    } else world.clock.runDue()
+    const now = world.clock.now()
+    const prev = store.getState().clock.now
+    const secondChanged = Math.floor(now / 1000) !== Math.floor(prev / 1000)
+    if (!dirty && !secondChanged) return
+    dirty = false
+    // a new second moves countdowns and ages: the graph re-reads the world
+    store.setState((s) => {
+      s.worldRevision++
+      s.clock.now = now
+    })
+  }
+
+  // settings are global to the browser, not per lab
+  const settings = loadSettings(ctx.storage)
+  if (settings.ok && settings.value) {
+    const { lang, speed } = settings.value
+    store.setState((s) => {
+      s.lang = lang
+      s.clock.speed = speed
+    })
+  } else if (!settings.ok) {
+    store
+      .getState()
+      .showNotice(`Your saved settings could not be loaded (${settings.reason}) and were reset.`)
+  }
+
+  return Object.assign(store, { frame, flush })
+}
