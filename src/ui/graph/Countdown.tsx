@@ -1,0 +1,24 @@
+// A live countdown to a virtual time on a node card ("evicting in 4m12s"): the only part of a
+// card that follows the clock, so only cards that show one re-render as time passes.
+import { useStore } from 'zustand'
+import { useGraphActions } from './graphContext'
+import { countdown } from './format'
+
+export function Countdown({
+  at,
+  label,
+  tone,
+}: {
+  at: number
+  label: string
+  tone: 'danger' | 'warn'
+}) {
+  const { store } = useGraphActions()
+  const now = useStore(store, (s) => s.clock.now)
+  const due = now >= at
+  return (
+    <span className={`gpill gpill--${tone} gpill--countdown`} role="timer" aria-live="off">
+      {due ? `${label} now` : `${label} in ${countdown(at, now)}`}
+    </span>
+  )
+}

@@ -1,0 +1,61 @@
+// The legend: one swatch per controller on screen, the looks of pod states, and the toggle for
+// kube-system pods.
+import { memo } from 'react'
+import type { LegendEntry } from '../../store/selectors/graph'
+
+interface Props {
+  entries: LegendEntry[]
+  showSystemPods: boolean
+  hiddenSystemPods: number
+  onToggleSystemPods: () => void
+}
+
+function LegendView({ entries, showSystemPods, hiddenSystemPods, onToggleSystemPods }: Props) {
+  return (
+    <section className="glegend" aria-label="Legend">
+      <h3 className="glegend__title">Owners</h3>
+      <ul className="glegend__list">
+        {entries.length === 0 && <li className="glegend__none">no pods shown</li>}
+        {entries.map((e) => (
+          <li key={e.colorKey} className="glegend__item">
+            <span
+              className={`glegend__swatch gchip--${e.look}`}
+              style={{ background: e.color }}
+              aria-hidden="true"
+            />
+            <span className="glegend__label" title={e.label}>
+              {e.label}
+            </span>
+            <span className="glegend__count">{e.count}</span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="glegend__title">States</h3>
+      <ul className="glegend__list glegend__states">
+        <li className="glegend__item">
+          <span className="glegend__swatch glegend__swatch--starting" aria-hidden="true" />
+          Pending / ContainerCreating
+        </li>
+        <li className="glegend__item">
+          <span className="glegend__swatch glegend__swatch--terminating" aria-hidden="true" />
+          Terminating
+        </li>
+        <li className="glegend__item">
+          <span className="glegend__swatch glegend__swatch--unmanaged" aria-hidden="true" />
+          No controller (lost if deleted)
+        </li>
+      </ul>
+      <label className="glegend__toggle">
+        <input type="checkbox" checked={showSystemPods} onChange={onToggleSystemPods} />
+        <span>
+          Show system pods
+          {!showSystemPods && hiddenSystemPods > 0 && (
+            <span className="glegend__count"> ({hiddenSystemPods} hidden)</span>
+          )}
+        </span>
+      </label>
+    </section>
+  )
+}
+
+export const Legend = memo(LegendView)

@@ -1,0 +1,182 @@
+// The graph's view model outside React: follows the store (worldRevision, showSystemPods, layout),
+// rebuilds the graph model and React Flow nodes with structural sharing, applies drag changes, and
+// lets leaving chips fade. Components read it through useSyncExternalStore (xyflow's own pattern
+// for external state), so typing in the terminal never reaches it.
+import { applyNodeChanges, type NodeChange } from '@xyflow/react'
+import type { StoreApi } from 'zustand/vanilla'
+import { selectGraphModel, shareGraphModel, type GraphModel } from '../../store/selectors/graph'
+import type { World } from '../../sim'
+import type { AppState, XY } from '../../store/types'
+import {
+  buildFlowNodes,
+  chipLayoutKey,
+  withLeavingChips,
+  type BuildCache,
+  type Ghost,
+  type GraphFlowNode,
+} from './flowNodes'
+
+/** How long a chip that left stays to fade out (real ms; matches graph.css chip-out). */
+export const LEAVE_MS = 450
+
+export interface GraphSnapshot {
+  model: GraphModel | undefined
+  nodes: GraphFlowNode[]
+}
+
+const EMPTY: GraphSnapshot = { model: undefined, nodes: [] }
+
+export interface GraphInputs {
+  world: World | undefined
+  revision: number
+  showSystemPods: boolean
+  positions: Readonly<Record<string, XY>>
+}
+
+function inputsOf(s: AppState): GraphInputs {
+  return {
+    world: s.getRuntime()?.world,
+    revision: s.worldRevision,
+    showSystemPods: s.showSystemPods,
+    positions: s.layout.positions,
+  }
+}
+
+function sameInputs(a: GraphInputs, b: GraphInputs): boolean {
+  return (
+    a.world === b.world &&
+    a.revision === b.revision &&
+    a.showSystemPods === b.showSystemPods &&
+    a.positions === b.positions
+  )
+}
+
+/** The layout key a dragged React Flow node is saved under. */
+export function layoutKeyOf(node: GraphFlowNode): string {
+  return node.type === 'pod' && node.parentId ? chipLayoutKey(node.id, node.parentId) : node.id
+}
+
+export class GraphController {
+  private snapshot: GraphSnapshot = EMPTY
+  private inputs: GraphInputs | undefined
+  private cache: BuildCache = new Map()
+  private built: GraphFlowNode[] = []
+  private ghosts = new Map<string, Ghost>()
+  private listeners = new Set<() => void>()
+  private unsubscribeStore: (() => void) | undefined
+  private ghostTimer: ReturnType<typeof setTimeout> | undefined
+  /** real-time source for the fade-out of leaving chips */
+  private readonly realNow: () => number
+
+  constructor(
+    private readonly store: StoreApi<AppState>,
+    opts: { realNow?: () => number } = {},
+  ) {
+    this.realNow = opts.realNow ?? (() => globalThis.performance.now())
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    if (!this.unsubscribeStore) {
+      this.unsubscribeStore = this.store.subscribe((s) => this.follow(s))
+      this.follow(this.store.getState())
+    }
+    return () => {
+      this.listeners.delete(listener)
+      if (this.listeners.size === 0) this.dispose()
+    }
+  }
+
+  getSnapshot = (): GraphSnapshot => {
+    if (!this.unsubscribeStore) this.follow(this.store.getState())
+    return this.snapshot
+  }
+
+  /** React Flow's onNodesChange: drags, selection, measured dimensions. */
+  applyChanges = (changes: NodeChange<GraphFlowNode>[]): void => {
+    const nodes = applyNodeChanges(changes, this.snapshot.nodes)
+    this.emit({ ...this.snapshot, nodes })
+  }
+
+  /** Save where the student dropped cards and chips. */
+  savePositions = (dragged: readonly GraphFlowNode[]): void => {
+    const state = this.store.getState()
+    for (const n of dragged) state.setNodePosition(layoutKeyOf(n), n.position)
+  }
+
+  dispose(): void {
+    this.unsubscribeStore?.()
+    this.unsubscribeStore = undefined
+    if (this.ghostTimer !== undefined) clearTimeout(this.ghostTimer)
+    this.ghostTimer = undefined
+  }
+
+  private follow(s: AppState): void {
+    const inputs = inputsOf(s)
+    if (this.inputs && sameInputs(this.inputs, inputs)) return
+    const worldChanged = this.inputs?.world !== inputs.world
+    this.inputs = inputs
+    if (worldChanged) {
+      this.cache = new Map()
+      this.ghosts.clear()
+    }
+    if (!inputs.world) {
+      this.built = []
+      this.emit(EMPTY)
+      return
+    }
+    const model = shareGraphModel(
+      worldChanged ? undefined : this.snapshot.model,
+      selectGraphModel(inputs.world, { showSystemPods: inputs.showSystemPods }),
+    )
+    this.rebuild(model, worldChanged)
+  }
+
+  private rebuild(model: GraphModel, fresh = false): void {
+    const inputs = this.inputs
+    if (!inputs) return
+    const built = buildFlowNodes(model, inputs.positions, this.cache)
+    const withGhosts = withLeavingChips(
+      fresh ? [] : this.built,
+      built,
+      this.ghosts,
+      this.realNow(),
+      LEAVE_MS,
+    )
+    this.cache = new Map(built.map((n) => [n.id, n]))
+    const lastBuilt = new Map(this.built.map((n) => [n.id, n]))
+    this.built = withGhosts
+    const current = new Map(this.snapshot.nodes.map((n) => [n.id, n]))
+    const nodes = withGhosts.map((b) => {
+      const cur = current.get(b.id)
+      if (!cur) return b
+      if (lastBuilt.get(b.id) === b) return cur
+      return {
+        ...b,
+        selected: cur.selected,
+        measured: cur.measured,
+        dragging: cur.dragging,
+        position: cur.dragging ? cur.position : b.position,
+      }
+    })
+    this.emit({ model, nodes })
+    this.scheduleGhostSweep()
+  }
+
+  private scheduleGhostSweep(): void {
+    if (this.ghostTimer !== undefined || this.ghosts.size === 0) return
+    const next = Math.min(...[...this.ghosts.values()].map((g) => g.until))
+    this.ghostTimer = setTimeout(
+      () => {
+        this.ghostTimer = undefined
+        if (this.snapshot.model) this.rebuild(this.snapshot.model)
+      },
+      Math.max(16, next - this.realNow() + 5),
+    )
+  }
+
+  private emit(snapshot: GraphSnapshot): void {
+    this.snapshot = snapshot
+    for (const l of this.listeners) l()
+  }
+}
