@@ -17,12 +17,15 @@ export interface ClusterConfig {
    * not-ready/unreachable taints (300 s). Labs may call it the pod eviction timeout.
    */
   podEvictionTimeoutMs: number
+  /** --cluster-cidr: node podCIDRs are /24s carved from it (kubeadm --pod-network-cidr) */
+  podSubnet: string
 }
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
   nodeMonitorGracePeriodMs: 50_000,
   nodeMonitorPeriodMs: 5_000,
   podEvictionTimeoutMs: 300_000,
+  podSubnet: '172.17.0.0/16',
 }
 
 export interface ClusterSpec {
@@ -52,6 +55,7 @@ export class Cluster {
     this.config = { ...DEFAULT_CLUSTER_CONFIG, ...spec.config }
     this.store = new ObjectStore({ freeze })
     this.client = new ApiClient(this.store, clock, random)
+    this.client.defaultTolerationSeconds = () => Math.round(this.config.podEvictionTimeoutMs / 1000)
   }
 
   start(controllers: Controller[]): void {

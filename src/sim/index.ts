@@ -7,7 +7,14 @@ export { Host, HostRegistry, type HostSpec, type ServiceState } from './hosts/ho
 export { FileSystem, FsError, normalizePath } from './hosts/fs'
 export { ApiClient, type ListOptions, type DeleteOptions, type WriteOptions } from './api/client'
 export { ObjectStore, compareObjects } from './api/objectStore'
-export { ApiError, isApiError, formatApiError, notFound, alreadyExists, type StatusReason } from './api/errors'
+export {
+  ApiError,
+  isApiError,
+  formatApiError,
+  notFound,
+  alreadyExists,
+  type StatusReason,
+} from './api/errors'
 export {
   KINDS,
   kindInfo,
@@ -32,3 +39,17 @@ export {
 export { rfc3339, rfc3339Micro, parseTime } from './api/time'
 export { DEFAULT_TOLERATION_SECONDS } from './api/kinds/defaults'
 export type * from './api/types'
+export {
+  bootstrapKubeadmCluster,
+  CONTROL_PLANE_TAINT,
+  type KubeadmClusterSpec,
+  type KubeadmNodeSpec,
+} from './kubeadm'
+export { recordEvent, type EventType, type EventSource, type InvolvedObject } from './api/events'
+export { defaultControllers } from './controllers'
+export { defineController, type Controller, type ControllerContext } from './controllers/framework'
+export { terminationDelayMs, POD_STAGES, normalizeImage } from './kubelet/stages'
+export { kubeletVersionOf } from './kubelet/nodeStatus'
+export { STATIC_POD_PATH, MIRROR_ANNOTATION, isMirrorPod } from './kubelet/staticPods'
+export { computeHash } from './controllers/deployment'
+export { fitErrorMessage } from './controllers/scheduler'

@@ -16,7 +16,7 @@ import {
   type Selector,
 } from './selectors'
 import { rfc3339 } from './time'
-import { applyDefaults } from './kinds/defaults'
+import { applyDefaults, DEFAULT_TOLERATION_SECONDS } from './kinds/defaults'
 
 export interface ListOptions {
   namespace?: string
@@ -37,6 +37,12 @@ export interface DeleteOptions extends WriteOptions {
 const GENERATE_NAME_SUFFIX_LENGTH = 5
 
 export class ApiClient {
+  /**
+   * tolerationSeconds the DefaultTolerationSeconds admission plugin gives pods for the
+   * not-ready/unreachable taints (the cluster's podEvictionTimeoutMs / 1000).
+   */
+  defaultTolerationSeconds: () => number = () => DEFAULT_TOLERATION_SECONDS
+
   constructor(
     readonly store: ObjectStore,
     private readonly clock: VirtualClock,
@@ -95,12 +101,21 @@ export class ApiClient {
         md.name = md.generateName + this.random.string(GENERATE_NAME_SUFFIX_LENGTH)
       } while (this.store.get(obj.kind, md.namespace, md.name))
     }
-    if (!md.name) throw new ApiError(422, 'Invalid', `${info.kind} "" is invalid: metadata.name: Required value: name or generateName is required`)
-    if (info.namespaced && info.kind !== 'Namespace' && !this.store.get('Namespace', undefined, md.namespace!)) {
+    if (!md.name)
+      throw new ApiError(
+        422,
+        'Invalid',
+        `${info.kind} "" is invalid: metadata.name: Required value: name or generateName is required`,
+      )
+    if (
+      info.namespaced &&
+      info.kind !== 'Namespace' &&
+      !this.store.get('Namespace', undefined, md.namespace!)
+    ) {
       throw new ApiError(404, 'NotFound', `namespaces "${md.namespace}" not found`)
     }
     if (this.store.get(obj.kind, md.namespace, md.name)) throw alreadyExists(info, md.name)
-    applyDefaults(obj, { now: this.now() })
+    applyDefaults(obj, { now: this.now(), tolerationSeconds: this.defaultTolerationSeconds() })
     if (opts.dryRun) return obj as T
     md.uid = this.random.uuid()
     md.creationTimestamp = this.now()
@@ -145,7 +160,12 @@ export class ApiClient {
    * Delete. A pod bound to a node is deleted gracefully: it gets deletionTimestamp and
    * deletionGracePeriodSeconds and stays until its kubelet confirms (or grace 0 forces it).
    */
-  delete(kind: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): KObject {
+  delete(
+    kind: string,
+    namespace: string | undefined,
+    name: string,
+    opts: DeleteOptions = {},
+  ): KObject {
     const info = this.info(kind)
     const ns = info.namespaced ? namespace : undefined
     const cur = this.store.get(kind, ns, name)
@@ -175,11 +195,20 @@ export class ApiClient {
       if (cur.metadata.deletionTimestamp) return cur
       return this.update({
         ...structuredClone(cur),
-        metadata: { ...structuredClone(cur.metadata), deletionTimestamp: this.now(), deletionGracePeriodSeconds: 0 },
+        metadata: {
+          ...structuredClone(cur.metadata),
+          deletionTimestamp: this.now(),
+          deletionGracePeriodSeconds: 0,
+        },
       })
     }
     this.store.nextResourceVersion()
     return this.store.remove(kind, ns, name)!
+  }
+
+  /** n hex digits from the cluster's seeded source (event names). */
+  randomHex(n: number): string {
+    return this.random.hex(n)
   }
 
   /** Remove an object now, whatever its state (the kubelet confirming a pod's termination). */
@@ -196,25 +225,48 @@ export class ApiClient {
   evict(namespace: string, name: string, opts: DeleteOptions = {}): void {
     const pod = this.get<Pod>('Pod', namespace, name)
     if (pod.metadata?.deletionTimestamp) return
-    const pdbs = this.list<PodDisruptionBudget>('PodDisruptionBudget', { namespace }).filter((p) =>
-      p.spec?.selector && matchesSelector(fromLabelSelector(p.spec.selector), pod.metadata?.labels),
+    const pdbs = this.list<PodDisruptionBudget>('PodDisruptionBudget', { namespace }).filter(
+      (p) =>
+        p.spec?.selector &&
+        matchesSelector(fromLabelSelector(p.spec.selector), pod.metadata?.labels),
     )
     if (pdbs.length > 1) {
-      throw new ApiError(500, 'InternalError', 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.')
+      throw new ApiError(
+        500,
+        'InternalError',
+        'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.',
+      )
     }
-    const terminal = pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed' || pod.status?.phase === 'Pending'
+    const terminal =
+      pod.status?.phase === 'Succeeded' ||
+      pod.status?.phase === 'Failed' ||
+      pod.status?.phase === 'Pending'
     if (pdbs.length === 1 && !terminal) {
       const pdb = pdbs[0]
       const allowed = pdb.status?.disruptionsAllowed ?? 0
       if (allowed <= 0) {
-        throw new ApiError(429, 'TooManyRequests', "Cannot evict pod as it would violate the pod's disruption budget.")
+        throw new ApiError(
+          429,
+          'TooManyRequests',
+          "Cannot evict pod as it would violate the pod's disruption budget.",
+        )
       }
       if (!opts.dryRun) {
-        this.patch<PodDisruptionBudget>('PodDisruptionBudget', namespace, pdb.metadata!.name!, (d) => {
-          d.status = d.status ?? { currentHealthy: 0, desiredHealthy: 0, disruptionsAllowed: 0, expectedPods: 0 }
-          d.status.disruptionsAllowed = allowed - 1
-          d.status.disruptedPods = { ...(d.status.disruptedPods ?? {}), [name]: this.now() }
-        })
+        this.patch<PodDisruptionBudget>(
+          'PodDisruptionBudget',
+          namespace,
+          pdb.metadata!.name!,
+          (d) => {
+            d.status = d.status ?? {
+              currentHealthy: 0,
+              desiredHealthy: 0,
+              disruptionsAllowed: 0,
+              expectedPods: 0,
+            }
+            d.status.disruptionsAllowed = allowed - 1
+            d.status.disruptedPods = { ...(d.status.disruptedPods ?? {}), [name]: this.now() }
+          },
+        )
       }
     }
     this.delete('Pod', namespace, name, opts)

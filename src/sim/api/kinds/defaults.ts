@@ -7,6 +7,8 @@ export const DEFAULT_TOLERATION_SECONDS = 300
 
 interface DefaultContext {
   now: string
+  /** the cluster's default toleration seconds (DEFAULT_TOLERATION_SECONDS unless a lab sets it) */
+  tolerationSeconds?: number
 }
 
 function imagePullPolicy(image: string | undefined): string {
@@ -36,11 +38,21 @@ export function defaultPodSpec(spec: PodSpec): void {
   for (const v of spec.volumes ?? []) if (v.emptyDir) v.emptyDir = { ...v.emptyDir }
 }
 
-function addDefaultTolerations(spec: PodSpec): void {
+function addDefaultTolerations(spec: PodSpec, seconds = DEFAULT_TOLERATION_SECONDS): void {
   const tols: Toleration[] = spec.tolerations ? [...spec.tolerations] : []
   for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
-    const has = tols.some((t) => (t.key === key || (!t.key && t.operator === 'Exists')) && (!t.effect || t.effect === 'NoExecute'))
-    if (!has) tols.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: DEFAULT_TOLERATION_SECONDS })
+    const has = tols.some(
+      (t) =>
+        (t.key === key || (!t.key && t.operator === 'Exists')) &&
+        (!t.effect || t.effect === 'NoExecute'),
+    )
+    if (!has)
+      tols.push({
+        effect: 'NoExecute',
+        key,
+        operator: 'Exists',
+        tolerationSeconds: seconds,
+      })
   }
   spec.tolerations = tols
 }
@@ -51,7 +63,7 @@ function defaultTemplate(obj: KObject): void {
   if (spec?.template) spec.template.metadata ??= {}
 }
 
-export function applyDefaults(obj: KObject, _ctx: DefaultContext): void {
+export function applyDefaults(obj: KObject, ctx: DefaultContext): void {
   switch (obj.kind) {
     case 'Pod': {
       const spec = (obj.spec ??= {}) as PodSpec
@@ -61,7 +73,7 @@ export function applyDefaults(obj: KObject, _ctx: DefaultContext): void {
       spec.priority ??= 0
       spec.serviceAccountName ??= 'default'
       spec.serviceAccount ??= spec.serviceAccountName
-      addDefaultTolerations(spec)
+      addDefaultTolerations(spec, ctx.tolerationSeconds)
       obj.status ??= { phase: 'Pending', qosClass: 'BestEffort' }
       break
     }
@@ -70,7 +82,10 @@ export function applyDefaults(obj: KObject, _ctx: DefaultContext): void {
       spec.replicas ??= 1
       spec.progressDeadlineSeconds ??= 600
       spec.revisionHistoryLimit ??= 10
-      spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } }
+      spec.strategy ??= {
+        type: 'RollingUpdate',
+        rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
+      }
       defaultTemplate(obj)
       break
     }
@@ -84,7 +99,10 @@ export function applyDefaults(obj: KObject, _ctx: DefaultContext): void {
     case 'DaemonSet': {
       const spec = (obj.spec ??= {}) as Record<string, unknown>
       spec.revisionHistoryLimit ??= 10
-      spec.updateStrategy ??= { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } }
+      spec.updateStrategy ??= {
+        type: 'RollingUpdate',
+        rollingUpdate: { maxSurge: 0, maxUnavailable: 1 },
+      }
       defaultTemplate(obj)
       break
     }

@@ -1,0 +1,223 @@
+// kube-scheduler, reduced: the default filter plugins that matter for these labs (NodeUnschedulable,
+// NodeName, TaintToleration, NodeAffinity) in upstream order, a least-pods score, the binding, and
+// FitError's "0/N nodes are available" message. pkg/scheduler/framework/plugins, schedule_one.go.
+import { recordEvent } from '../api/events'
+import type { NodeSelectorRequirement } from 'kubernetes-types/core/v1'
+import type { Node, Pod, WatchEvent } from '../api/types'
+import { defineController, type ControllerContext } from './framework'
+import { informerFor } from './informer'
+import {
+  controllerOf,
+  nodeReadyStatus,
+  podKey,
+  setPodCondition,
+  tolerates,
+  untoleratedTaint,
+} from './util'
+
+const SCHEDULER_NAME = 'default-scheduler'
+const SOURCE = { component: SCHEDULER_NAME }
+
+/** A filter plugin: undefined when the node fits, else the reason upstream reports. */
+type Filter = (pod: Pod, node: Node) => string | undefined
+
+const nodeUnschedulable: Filter = (pod, node) => {
+  if (!node.spec?.unschedulable) return undefined
+  const taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }
+  return tolerates(pod.spec?.tolerations, taint) ? undefined : 'node(s) were unschedulable'
+}
+
+const nodeName: Filter = (pod, node) =>
+  pod.spec?.nodeName && pod.spec.nodeName !== node.metadata?.name
+    ? "node(s) didn't match the requested node name"
+    : undefined
+
+const taintToleration: Filter = (pod, node) => {
+  const t = untoleratedTaint(node.spec?.taints, pod.spec?.tolerations, ['NoSchedule', 'NoExecute'])
+  return t ? `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}` : undefined
+}
+
+function matchesRequirement(r: NodeSelectorRequirement, value: string | undefined): boolean {
+  switch (r.operator) {
+    case 'In':
+      return value !== undefined && (r.values ?? []).includes(value)
+    case 'NotIn':
+      return value === undefined || !(r.values ?? []).includes(value)
+    case 'Exists':
+      return value !== undefined
+    case 'DoesNotExist':
+      return value === undefined
+    case 'Gt':
+    case 'Lt': {
+      const a = Number(value)
+      const b = Number(r.values?.[0])
+      return value !== undefined && (r.operator === 'Gt' ? a > b : a < b)
+    }
+  }
+  return false
+}
+
+/** nodeSelector and required node affinity (matchExpressions on labels, matchFields on name). */
+export function matchesNodeSelectorAndAffinity(pod: Pod, node: Node): boolean {
+  const labels = node.metadata?.labels ?? {}
+  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {}))
+    if (labels[k] !== v) return false
+  const terms =
+    pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
+      ?.nodeSelectorTerms
+  if (!terms?.length) return true
+  return terms.some(
+    (t) =>
+      (t.matchExpressions ?? []).every((r) => matchesRequirement(r, labels[r.key])) &&
+      (t.matchFields ?? []).every((r) =>
+        matchesRequirement(r, r.key === 'metadata.name' ? node.metadata?.name : undefined),
+      ) &&
+      (t.matchExpressions?.length || t.matchFields?.length),
+  )
+}
+
+const nodeAffinity: Filter = (pod, node) =>
+  matchesNodeSelectorAndAffinity(pod, node)
+    ? undefined
+    : "node(s) didn't match Pod's node affinity/selector"
+
+/**
+ * divergence: upstream relies on the not-ready/unreachable NoSchedule taints alone; a node whose
+ * Ready condition is not True but has no such taint yet is filtered here too.
+ */
+const nodeReady: Filter = (_pod, node) =>
+  nodeReadyStatus(node) === 'True' ? undefined : 'node(s) were not ready'
+
+/** Upstream's default filter order; the first failing plugin names the reason. */
+export const FILTERS: Filter[] = [
+  nodeUnschedulable,
+  nodeName,
+  taintToleration,
+  nodeAffinity,
+  nodeReady,
+]
+
+export function filterReason(pod: Pod, node: Node): string | undefined {
+  for (const f of FILTERS) {
+    const r = f(pod, node)
+    if (r) return r
+  }
+  return undefined
+}
+
+/** FitError.Error() with the preemption post-filter message. */
+export function fitErrorMessage(total: number, reasons: Map<string, number>): string {
+  const parts = [...reasons].map(([r, n]) => `${n} ${r}`).sort()
+  const head = `0/${total} nodes are available`
+  if (total === 0) return `no nodes available to schedule pods`
+  return `${head}: ${parts.join(', ')}. preemption: ${head}: ${total} Preemption is not helpful for scheduling.`
+}
+
+function schedulePod(pod: Pod, ctx: ControllerContext): void {
+  const { client } = ctx
+  const inf = informerFor(client.store)
+  const nodes = inf.nodes()
+  const reasons = new Map<string, number>()
+  // divergence: upstream scores with PodTopologySpread's default constraints and resource
+  // allocation; here: fewest pods of the same controller, then fewest pods, then node name.
+  const owner = controllerOf(pod)?.uid
+  const siblings = new Map<string, number>()
+  if (owner)
+    for (const p of inf.podsOwnedBy(owner))
+      if (p.spec?.nodeName) siblings.set(p.spec.nodeName, (siblings.get(p.spec.nodeName) ?? 0) + 1)
+  let best: Node | undefined
+  let bestScore: [number, number] = [Infinity, Infinity]
+  for (const node of nodes) {
+    const reason = filterReason(pod, node)
+    if (reason) {
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+      continue
+    }
+    const name = node.metadata!.name!
+    const score: [number, number] = [siblings.get(name) ?? 0, inf.podCount(name)]
+    if (score[0] < bestScore[0] || (score[0] === bestScore[0] && score[1] < bestScore[1])) {
+      best = node
+      bestScore = score
+    }
+  }
+  const ns = pod.metadata!.namespace!
+  const name = pod.metadata!.name!
+  const now = ctx.clock.now()
+  if (best) {
+    const target = best.metadata!.name!
+    const bound = client.patch<Pod>('Pod', ns, name, (p) => {
+      p.spec!.nodeName = target
+      setPodCondition((p.status ??= {}), { type: 'PodScheduled', status: 'True' }, now)
+    })
+    recordEvent(
+      client,
+      bound,
+      'Normal',
+      'Scheduled',
+      `Successfully assigned ${ns}/${name} to ${target}`,
+      SOURCE,
+    )
+    return
+  }
+  const message = fitErrorMessage(nodes.length, reasons)
+  const cond = {
+    type: 'PodScheduled',
+    status: 'False',
+    reason: 'Unschedulable',
+    message,
+  }
+  const copy = structuredClone(pod.status ?? {})
+  let cur = pod
+  if (setPodCondition(copy, cond, now)) {
+    cur = client.patch<Pod>('Pod', ns, name, (p) => {
+      p.status = copy
+    })
+  }
+  recordEvent(client, cur, 'Warning', 'FailedScheduling', message, SOURCE)
+}
+
+function wantsScheduling(pod: Pod | undefined): pod is Pod {
+  return (
+    !!pod &&
+    !pod.spec?.nodeName &&
+    !pod.metadata?.deletionTimestamp &&
+    (pod.spec?.schedulerName ?? SCHEDULER_NAME) === SCHEDULER_NAME
+  )
+}
+
+/** What of a node the filters look at: a heartbeat alone does not retry pending pods. */
+function nodeFingerprint(n: Node | undefined): string {
+  if (!n) return ''
+  return JSON.stringify([n.spec, n.metadata?.labels, nodeReadyStatus(n)])
+}
+
+const ALL_PENDING = '*'
+
+export const scheduler = defineController({
+  name: 'scheduler',
+  watches: ['Pod', 'Node'],
+  keysFor(ev: WatchEvent) {
+    if (ev.object.kind === 'Node') {
+      const changed =
+        ev.type !== 'MODIFIED' ||
+        nodeFingerprint(ev.object as Node) !== nodeFingerprint(ev.old as Node | undefined)
+      return changed ? [ALL_PENDING] : []
+    }
+    const pod = ev.object as Pod
+    if (ev.type === 'DELETED' || !wantsScheduling(pod)) return []
+    if (ev.type === 'MODIFIED' && JSON.stringify(pod.spec) === JSON.stringify((ev.old as Pod).spec))
+      return []
+    return [podKey(pod)]
+  },
+  reconcile(key, ctx) {
+    const inf = informerFor(ctx.client.store)
+    const keys = key === ALL_PENDING ? [...inf.unscheduled].sort() : [key]
+    for (const k of keys) {
+      const pod = inf.getPod(k)
+      if (wantsScheduling(pod)) schedulePod(pod, ctx)
+    }
+  },
+  resync(ctx) {
+    return [...informerFor(ctx.client.store).unscheduled].sort()
+  },
+})
