@@ -31,38 +31,38 @@ export interface QuestionProgress {
 export interface SettingsSlice {
   lang: Lang
   notice: string | undefined
-  setLang(lang: Lang): void
-  showNotice(text: string): void
-  dismissNotice(): void
+  setLang: (lang: Lang) => void
+  showNotice: (text: string) => void
+  dismissNotice: () => void
 }
 
 export interface ClockSlice {
   clock: { playing: boolean; speed: Speed; now: number }
   /** bumped at most once per animation frame, when the world changed */
   worldRevision: number
-  togglePlay(): void
-  setSpeed(speed: Speed): void
+  togglePlay: () => void
+  setSpeed: (speed: Speed) => void
   /** fast-forward virtual time by ms (+1 min, +5 min) */
-  advanceClock(ms: number): void
+  advanceClock: (ms: number) => void
 }
 
 export interface LayoutSlice {
   layout: { positions: Record<string, XY> }
   showSystemPods: boolean
-  setNodePosition(id: string, pos: XY): void
-  toggleSystemPods(): void
+  setNodePosition: (id: string, pos: XY) => void
+  toggleSystemPods: () => void
 }
 
 export interface TerminalSlice {
   terminal: { busy: boolean; queued: number; history: string[] }
   /** run a command line in the main session; `external` echoes it like typed (graph buttons, paste) */
-  runCommand(line: string, opts?: { external?: boolean }): Promise<number>
+  runCommand: (line: string, opts?: { external?: boolean }) => Promise<number>
   /** Ctrl-C: interrupt the running command and drop queued ones */
-  interrupt(): void
-  getStream(): TerminalStream
-  getPrompt(): string
+  interrupt: () => void
+  getStream: () => TerminalStream
+  getPrompt: () => string
   /** the terminal was resized */
-  setColumns(columns: number): void
+  setColumns: (columns: number) => void
 }
 
 export interface LabSlice {
@@ -75,14 +75,16 @@ export interface LabSlice {
     current: number
     questions: QuestionProgress[]
   }
-  openLab(req: { id: string; text: string; fileName: string }): Promise<void>
-  closeLab(): void
-  selectQuestion(n: number): Promise<void>
-  answerQuestion(n: number, answer: string): void
-  checkQuestion(n: number): Promise<boolean>
-  showHint(n: number): void
-  resetLab(): Promise<void>
-  getRuntime(): LabRuntimeLike | undefined
+  openLab: (req: { id: string; text: string; fileName: string }) => Promise<void>
+  closeLab: () => void
+  /** a lab that cannot be opened (unknown id, fixture URL failing): show why */
+  failLab: (id: string, message: string) => void
+  selectQuestion: (n: number) => Promise<void>
+  answerQuestion: (n: number, answer: string) => void
+  checkQuestion: (n: number) => Promise<boolean>
+  showHint: (n: number) => void
+  resetLab: () => Promise<void>
+  getRuntime: () => LabRuntimeLike | undefined
 }
 
 export type AppState = SettingsSlice & ClockSlice & LayoutSlice & TerminalSlice & LabSlice
@@ -99,14 +101,14 @@ export interface StoreContext {
   /** terminal width the adapter measured (help texts wrap to it) */
   columns: number
   /** the world changed: bump worldRevision on the next frame */
-  markDirty(): void
+  markDirty: () => void
   /** save the lab and settings soon (debounced) */
-  persistSoon(): void
+  persistSoon: () => void
   /** the runtime's progress changed: mirror it (set by the lab slice) */
   onRuntimeChange?: () => void
   /** unsubscribe from the current world's watches */
-  detachWorld(): void
-  attachWorld(): void
+  detachWorld: () => void
+  attachWorld: () => void
 }
 
 export type SetState = (fn: (s: AppState) => void) => void

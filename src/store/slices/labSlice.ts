@@ -128,6 +128,13 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get, ctx) => {
       })
     },
 
+    failLab: (id, error) => {
+      generation++
+      set((s) => {
+        s.lab = { ...idle(), id, status: 'error', error }
+      })
+    },
+
     selectQuestion: async (n) => {
       const rt = ctx.loaded?.runtime
       if (!rt || n < 1 || n > get().lab.questions.length) return

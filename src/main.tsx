@@ -1,0 +1,21 @@
+// Browser entry: create the store, start the clock player, mount <App/>.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createAppStore } from './store/createAppStore'
+import { startClockPlayer } from './store/clockPlayer'
+import { StoreProvider } from './ui/StoreProvider'
+import { App } from './ui/App'
+import { browserStorage } from './ui/browserStorage'
+import './ui/styles/app.css'
+
+performance.mark('cordon:start')
+const store = createAppStore({ storage: browserStorage() })
+startClockPlayer(store)
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,23 @@
+// The page: the lab list or a lab (loaded lazily, with the terminal, graph and questions).
+import { lazy, Suspense } from 'react'
+import { useRoute } from './routing'
+import { LabPicker } from './picker/LabPicker'
+import { Notice } from './Notice'
+
+const LabPage = lazy(() => import('./lab/LabPage').then((m) => ({ default: m.LabPage })))
+
+export function App() {
+  const route = useRoute()
+  return (
+    <>
+      <Notice />
+      {route.page === 'lab' ? (
+        <Suspense fallback={<div className="page-loading" role="status" />}>
+          <LabPage key={route.id + (route.url ?? '')} id={route.id} url={route.url} />
+        </Suspense>
+      ) : (
+        <LabPicker />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,29 @@
+// The terminal area of the lab page; the xterm instance is created once by the adapter.
+import '@xterm/xterm/css/xterm.css'
+import { useEffect, useRef } from 'react'
+import { useAppStore, useStoreApi } from '../storeContext'
+import { useT } from '../i18n'
+import { mountTerminal } from './terminalAdapter'
+
+export function TerminalPane() {
+  const store = useStoreApi()
+  const ready = useAppStore((s) => s.lab.status === 'ready')
+  const busy = useAppStore((s) => s.terminal.busy)
+  const el = useRef<HTMLDivElement>(null)
+  const t = useT()
+  useEffect(() => {
+    if (!ready || !el.current) return
+    return mountTerminal(el.current, store)
+  }, [store, ready])
+  return (
+    <section className="terminal-area" aria-label={t('terminal')} data-busy={busy || !ready}>
+      <div className="terminal-title">
+        <span className="dot dot-r" />
+        <span className="dot dot-y" />
+        <span className="dot dot-g" />
+        <span>{t('terminal')}</span>
+      </div>
+      <div className="terminal-host" ref={el} />
+    </section>
+  )
+}
