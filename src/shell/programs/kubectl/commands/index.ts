@@ -1,4 +1,23 @@
 // The kubectl command table: one line per subcommand. Add a verb in commands/<verb>.ts and list it here.
 import type { KubectlCommand } from '../command'
+import { getCommand } from './get'
+import { describeCommand } from './describe'
+import { versionCommand } from './version'
+import { configCommand } from './config'
+import { apiResourcesCommand } from './apiResources'
+import { optionsCommand } from './options'
+import { drain } from './drain'
+import { cordon } from './cordon'
+import { uncordon } from './uncordon'
 
-export const COMMANDS: KubectlCommand[] = []
+export const COMMANDS: KubectlCommand[] = [
+  getCommand,
+  describeCommand,
+  versionCommand,
+  configCommand,
+  apiResourcesCommand,
+  optionsCommand,
+  drain,
+  cordon,
+  uncordon,
+]
