@@ -22,6 +22,8 @@ def record(world, cmds):
         f.write('\n')
 
 worlds = json.load(open('commands.json'))
+for path, text in worlds.pop('files').items():
+    open(path, 'w').write(text)
 for world, cmds in worlds.items():
     if len(sys.argv) < 2 or world in sys.argv[1:]:
         record(world, cmds)
