@@ -78,7 +78,7 @@ export function barePod(name: string, node: string, extra: Record<string, unknow
     kind: 'Pod',
     metadata: { name, namespace: 'default', labels: { run: name } },
     spec: { nodeName: node, containers: [{ name, image: 'nginx' }], ...extra },
-  } as KObject
+  }
 }
 
 /** A Deployment with its pods spread by the scheduler. */
@@ -99,5 +99,5 @@ export function deployment(
         spec: { containers: [{ name: 'nginx', image: 'nginx' }], ...extraSpec },
       },
     },
-  } as KObject
+  }
 }
