@@ -1,0 +1,21 @@
+// The describer per kind (describe.go DescriberFor). A kind missing here is refused plainly.
+import type { ApiClient, KObject } from '../../../../sim'
+import { describeDeployment } from './deployment'
+import { describeNode } from './node'
+import { describePod } from './pod'
+import type { DescribeSettings } from './settings'
+
+export type Describer = (
+  client: ApiClient,
+  obj: KObject,
+  now: number,
+  opts: DescribeSettings,
+) => string
+
+export const DESCRIBERS: Record<string, Describer> = {
+  Node: (c, o, now, opts) => describeNode(c, o as never, now, opts),
+  Pod: (c, o, now, opts) => describePod(c, o as never, now, opts),
+  Deployment: (c, o, now, opts) => describeDeployment(c, o as never, now, opts),
+}
+
+export type { DescribeSettings } from './settings'
