@@ -41,6 +41,8 @@ export interface ProgramContext {
   sleep(ms: number): Promise<void>
   /** Terminal width in columns (help text wrapping); 80 when unknown. */
   columns: number
+  /** True when stdout is the terminal itself (not a pipe or a file), like isatty(1). */
+  stdoutIsTTY?: boolean
   /** Run another command line in this session (ssh host 'cmd', watch, xargs). */
   exec(line: string, io?: { stdin?: string; stdout?: Writer; stderr?: Writer }): Promise<number>
 }

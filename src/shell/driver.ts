@@ -1,0 +1,90 @@
+// Virtual-time driver: while a command line waits in ctx.sleep, jump the world clock to the wake-up
+// time (drive 'auto'), or let someone else play the clock (drive 'external', the browser).
+import type { World } from '../sim'
+import { Interrupted, type AbortSignalLike } from './types'
+
+export const DEFAULT_MAX_VIRTUAL_MS = 6 * 3_600_000
+
+/** An abort signal that fires on Ctrl-C (the outer signal) or when the driver gives up. */
+export class LineSignal implements AbortSignalLike {
+  private own = false
+  private fire!: () => void
+  readonly promise: Promise<void>
+
+  constructor(private readonly outer?: AbortSignalLike) {
+    const mine = new Promise<void>((r) => (this.fire = r))
+    this.promise = outer ? Promise.race([outer.promise, mine]) : mine
+  }
+
+  get aborted(): boolean {
+    return this.own || (this.outer?.aborted ?? false)
+  }
+
+  abort(): void {
+    this.own = true
+    this.fire()
+  }
+}
+
+export class Driver {
+  private pending: number[] = []
+  private dirty = false
+  private notify?: () => void
+  private readonly deadline: number
+
+  constructor(
+    private readonly world: World,
+    readonly mode: 'auto' | 'external',
+    readonly signal: LineSignal,
+    maxVirtualMs = DEFAULT_MAX_VIRTUAL_MS,
+  ) {
+    this.deadline = world.clock.now() + maxVirtualMs
+  }
+
+  /** ctx.sleep: wait ms of virtual time; rejects with Interrupted on Ctrl-C. */
+  async sleep(ms: number): Promise<void> {
+    if (this.signal.aborted) throw new Interrupted()
+    const s = this.world.clock.sleep(ms, 'shell sleep')
+    if (this.mode === 'auto') {
+      this.pending.push(s.at)
+      this.dirty = true
+      this.notify?.()
+    }
+    let interrupted = false
+    try {
+      await Promise.race([s.promise, this.signal.promise.then(() => (interrupted = true))])
+    } finally {
+      const k = this.pending.indexOf(s.at)
+      if (k >= 0) this.pending.splice(k, 1)
+    }
+    if (interrupted || this.signal.aborted) {
+      this.world.clock.cancel(s.id)
+      throw new Interrupted()
+    }
+  }
+
+  /** Run work to completion, advancing the clock whenever it is blocked in sleep (auto mode). */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.mode === 'external') return work()
+    let done = false
+    const p = work().finally(() => {
+      done = true
+      this.notify?.()
+    })
+    while (!done) {
+      if (!this.dirty) await new Promise<void>((r) => (this.notify = r))
+      this.notify = undefined
+      this.dirty = false
+      if (done || !this.pending.length) continue
+      const at = Math.min(...this.pending)
+      if (at > this.deadline) {
+        if (this.world.clock.now() < this.deadline) this.world.clock.advanceTo(this.deadline)
+        this.signal.abort()
+        await p.catch(() => undefined)
+        break
+      }
+      this.world.clock.advanceTo(at)
+    }
+    return p
+  }
+}

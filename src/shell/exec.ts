@@ -1,0 +1,235 @@
+// Runs parsed command lines like bash's execute_cmd.c: and-or lists, pipelines, simple commands
+// with assignments and redirections, program lookup, $? and Ctrl-C.
+import type { World } from '../sim'
+import { Driver, LineSignal } from './driver'
+import { expandString, expandWord, type ExpandEnv } from './parse/expand'
+import { parse, ParseError, type AndOr, type Pipeline, type SimpleCommand } from './parse/parser'
+import { programs as builtinPrograms } from './programs'
+import { applyRedirects, type Fds } from './redirect'
+import { getVar, setActivePrograms, setVar } from './session'
+import {
+  Interrupted,
+  type AbortSignalLike,
+  type Program,
+  type ProgramContext,
+  type SessionState,
+  type Writer,
+} from './types'
+
+export interface RunOptions {
+  stdout: Writer
+  stderr: Writer
+  signal?: AbortSignalLike
+  drive: 'auto' | 'external'
+  /** terminal width; 80 when unknown */
+  columns?: number
+  /** extra programs, e.g. the `lab` builtin supplied by the lab engine */
+  programs?: Record<string, Program>
+  /** give up (as Ctrl-C does) when a line would pass this much virtual time; default 6 h */
+  maxVirtualMs?: number
+}
+
+interface IO {
+  stdin: string
+  stdout: Writer
+  stderr: Writer
+}
+
+/** The terminal's own stdout writer of the running line (for ctx.stdoutIsTTY). */
+const ttyWriters = new WeakSet<Writer>()
+
+interface Runtime {
+  world: World
+  session: SessionState
+  programs: Record<string, Program>
+  columns: number
+  driver: Driver
+}
+
+/** The process id bash would print for `$$` (fixed: the sim has no processes). */
+const SHELL_PID = '4242'
+
+/**
+ * Parse and run one command line (it may span several lines for here-documents). Appends it to
+ * the history, sets $?, lets the controllers react afterwards, and never throws.
+ */
+export async function runLine(
+  world: World,
+  session: SessionState,
+  line: string,
+  opts: RunOptions,
+): Promise<number> {
+  if (line.trim()) session.history.push(line.replace(/\n+$/, ''))
+  const signal = new LineSignal(opts.signal)
+  const rt: Runtime = {
+    world,
+    session,
+    programs: { ...builtinPrograms, ...opts.programs },
+    columns: opts.columns ?? 80,
+    driver: new Driver(world, opts.drive, signal, opts.maxVirtualMs),
+  }
+  setActivePrograms(session, rt.programs)
+  ttyWriters.add(opts.stdout)
+  let status: number
+  try {
+    status = await rt.driver.run(() =>
+      runScript(rt, line, { stdin: '', stdout: opts.stdout, stderr: opts.stderr }),
+    )
+  } catch (e) {
+    if (e instanceof Interrupted) {
+      opts.stdout('^C\n')
+      status = 130
+    } else {
+      opts.stderr(`bash: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+      status = 1
+    }
+  }
+  session.lastStatus = status
+  world.settle()
+  return status
+}
+
+async function runScript(rt: Runtime, src: string, io: IO): Promise<number> {
+  let lists: AndOr[]
+  try {
+    const script = parse(src)
+    for (const w of script.warnings) io.stderr(`bash: ${w}\n`)
+    lists = script.lists
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e
+    io.stderr(`bash: ${e.message}\n`)
+    rt.session.lastStatus = 2
+    return 2
+  }
+  let status = rt.session.lastStatus
+  for (const list of lists) {
+    status = await runPipeline(rt, list.first, io)
+    for (const { op, pipeline } of list.rest) {
+      if ((op === '&&') === (status === 0)) status = await runPipeline(rt, pipeline, io)
+    }
+  }
+  return status
+}
+
+async function runPipeline(rt: Runtime, p: Pipeline, io: IO): Promise<number> {
+  // divergence: stages run one after another, each reading the previous stage's whole output.
+  let stdin = io.stdin
+  let status = 0
+  for (let i = 0; i < p.commands.length; i++) {
+    const last = i === p.commands.length - 1
+    let buf = ''
+    const stdout: Writer = last ? io.stdout : (t) => void (buf += t)
+    status = await runCommand(rt, p.commands[i], { stdin, stdout, stderr: io.stderr })
+    stdin = buf
+    if (rt.driver.signal.aborted) throw new Interrupted()
+  }
+  if (p.negate) status = status === 0 ? 1 : 0
+  rt.session.lastStatus = status
+  return status
+}
+
+function expandEnv(rt: Runtime, io: IO): ExpandEnv {
+  const s = rt.session
+  return {
+    lookup: (name) => {
+      if (name === '?') return String(s.lastStatus)
+      if (name === '$') return SHELL_PID
+      if (name === '#') return '0'
+      if (name === '0') return 'bash'
+      if (name === 'PWD') return s.cwd
+      return getVar(s, name)
+    },
+    assign: (name, value) => setVar(s, name, value),
+    substitute: async (src) => {
+      let out = ''
+      await runScript(rt, src, { stdin: '', stdout: (t) => void (out += t), stderr: io.stderr })
+      return out
+    },
+    cwd: s.cwd,
+    fs: host(rt).fs,
+  }
+}
+
+function host(rt: Runtime) {
+  const h = rt.world.hosts.get(rt.session.host)
+  if (!h) throw new Error(`session host "${rt.session.host}" does not exist`)
+  return h
+}
+
+async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<number> {
+  const env = expandEnv(rt, io)
+  const argv: string[] = []
+  for (const w of cmd.words) argv.push(...(await expandWord(w, env)))
+  const assigns: [string, string][] = []
+  for (const a of cmd.assigns) assigns.push([a.name, await expandString(a.value, env)])
+
+  const fds: Fds = {
+    stdin: io.stdin,
+    out: new Map([
+      [1, io.stdout],
+      [2, io.stderr],
+    ]),
+  }
+  const err = await applyRedirects(cmd.redirs, fds, env.fs, env)
+  if (err) {
+    io.stderr(`bash: ${err}\n`)
+    return 1
+  }
+  if (!argv.length) {
+    for (const [k, v] of assigns) setVar(rt.session, k, v)
+    return 0
+  }
+  const stdout = fds.out.get(1) ?? io.stdout
+  const stderr = fds.out.get(2) ?? io.stderr
+  const name = argv[0]
+  const prog = lookup(rt, name)
+  if (!prog) {
+    stderr(
+      name.includes('/')
+        ? `bash: ${name}: No such file or directory\n`
+        : `${name}: command not found\n`,
+    )
+    return 127
+  }
+  // `VAR=x cmd`: the assignment holds for this command only.
+  const saved = assigns.map(([k]) => [k, rt.session.env.get(k)] as const)
+  for (const [k, v] of assigns) rt.session.env.set(k, v)
+  const ctx: ProgramContext = {
+    argv,
+    stdin: fds.stdin,
+    stdout,
+    stderr,
+    session: rt.session,
+    world: rt.world,
+    host: host(rt),
+    signal: rt.driver.signal,
+    sleep: (ms) => rt.driver.sleep(ms),
+    columns: rt.columns,
+    stdoutIsTTY: ttyWriters.has(stdout),
+    exec: (line, o) =>
+      runScript(rt, line, {
+        stdin: o?.stdin ?? '',
+        stdout: o?.stdout ?? stdout,
+        stderr: o?.stderr ?? stderr,
+      }),
+  }
+  try {
+    return await prog(ctx)
+  } catch (e) {
+    if (e instanceof Interrupted) throw e
+    stderr(`bash: ${name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    return 1
+  } finally {
+    for (const [k, v] of saved) {
+      if (v === undefined) rt.session.env.delete(k)
+      else rt.session.env.set(k, v)
+    }
+  }
+}
+
+function lookup(rt: Runtime, name: string): Program | undefined {
+  if (Object.hasOwn(rt.programs, name)) return rt.programs[name]
+  // divergence: a path like /usr/bin/kubectl runs the program of that name; no PATH search.
+  const m = /^\/(?:usr\/)?(?:local\/)?s?bin\/([^/]+)$/.exec(name)
+  return m && Object.hasOwn(rt.programs, m[1]) ? rt.programs[m[1]] : undefined
+}
