@@ -10,7 +10,9 @@ export class LabPage {
     this.questions = page.getByRole('region', { name: 'Questions' })
   }
 
+  /** A fresh page load of the lab (a hash change alone would keep the running app). */
   async goto(id: string, query = ''): Promise<void> {
+    await this.page.goto('about:blank')
     await this.page.goto(`/${query}#/lab/${id}`)
     await this.waitReady()
   }

@@ -1,26 +1,21 @@
-// The browser terminal's line editing: the shell's LineEditor (src/shell/line) bound to the store —
-// the prompt of the main session, the persisted history, completion against the live world.
-import { LineEditor } from '../shell'
+// The browser terminal's line editing: the shell's LineEditor (src/shell/line) bound to the open lab —
+// the main session's history, Tab completion against the live world, multi-line commands.
+import { createCompleter, isCompleteCommand, LineEditor, programs } from '../shell'
 import type { AppStore } from './createAppStore'
 
-export interface TerminalEditor {
-  /** keystrokes or pasted text in; bytes to echo and complete lines out */
-  feed(data: string): { output: string; submitted: string[] }
-  /** the prompt and the line being edited, drawn when the terminal is ready for input */
-  render(): string
-}
+/** Program names the first word completes to (the lab adds its `lab` builtin). */
+const programNames = () => [...Object.keys(programs), 'lab']
 
-export function createTerminalEditor(store: AppStore): TerminalEditor {
-  const editor = new LineEditor({
-    prompt: () => store.getState().getPrompt(),
-    history: () => store.getState().terminal.history,
-    complete: (line: string, cursor: number) => {
-      const rt = store.getState().getRuntime()
-      return rt ? { world: rt.world, session: rt.session, line, cursor } : undefined
+/** A LineEditor for the store's current lab (create one per opened lab: it holds its history). */
+export function createTerminalEditor(store: AppStore): LineEditor {
+  const rt = store.getState().getRuntime()
+  return new LineEditor({
+    history: rt?.session.history ?? [],
+    complete: (line, cursor) => {
+      const cur = store.getState().getRuntime()
+      if (!cur) return { candidates: [], replaceFrom: cursor }
+      return createCompleter(cur.world, cur.session, programNames)(line, cursor)
     },
+    isComplete: isCompleteCommand,
   })
-  return {
-    feed: (data) => editor.feed(data),
-    render: () => editor.render(),
-  }
 }

@@ -69,7 +69,6 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get, ctx) => {
     const saved = save?.progress.questions
     const keep = saved?.length === doc.questions.length
     set((s) => {
-      s.lab.status = 'ready'
       s.lab.doc = doc
       s.lab.current = keep ? Math.min(Math.max(1, save!.progress.current), doc.questions.length) : 1
       s.lab.questions = doc.questions.map((_, i) => (keep ? { ...saved[i] } : fresh()))
@@ -82,7 +81,11 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get, ctx) => {
     ctx.onRuntimeChange?.()
     ctx.stream.emit({ kind: 'replace', text: save?.terminal.scrollback ?? '' })
     await loaded.runtime.show(get().lab.current)
-    ctx.stream.emit({ kind: 'idle' })
+    if (gen !== generation) return
+    // ready last: the terminal mounts now and draws the prompt once
+    set((s) => {
+      s.lab.status = 'ready'
+    })
     ctx.markDirty()
     ctx.persistSoon()
   }

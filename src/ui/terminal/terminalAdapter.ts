@@ -59,33 +59,62 @@ export function mountTerminal(el: HTMLElement, store: AppStore): () => void {
 
   const editor = createEditor(store)
   const stream = store.getState().getStream()
-  const busy = () => store.getState().terminal.busy
-  const drawPrompt = () => term.write(editor.render())
+  /** the editor handed a line over and waits for ready() */
+  let editorBusy = false
+  /** keys typed while a command the editor did not submit (graph button) runs */
+  let held = ''
+  /** the line being edited when such a command started */
+  let partial = ''
 
-  term.write(stream.scrollback())
-  if (!busy() && store.getState().lab.status === 'ready') drawPrompt()
+  const write = (text: string) => {
+    if (text) term.write(text)
+  }
+  const submit = (lines: string[]) => {
+    if (!lines.length) return
+    editorBusy = true
+    for (const line of lines) void store.getState().runCommand(line)
+  }
+  const ready = () => {
+    const r = editor.ready(store.getState().getPrompt())
+    editorBusy = false
+    write(r.write)
+    submit(r.submitted)
+    const replay = partial + held
+    partial = held = ''
+    if (replay && !editorBusy) feed(replay)
+  }
+  const feed = (data: string) => {
+    if (!editorBusy && store.getState().terminal.busy) {
+      if (data.includes('\x03')) store.getState().interrupt()
+      else held += data
+      return
+    }
+    const r = editor.feed(data)
+    write(r.write)
+    if (r.interrupt) store.getState().interrupt()
+    submit(r.submitted)
+  }
+
+  write(stream.scrollback())
+  if (!store.getState().terminal.busy) ready()
+  else editorBusy = true
 
   const onEvent = (ev: TerminalEvent) => {
     if (ev.kind === 'replace') {
       term.reset()
-      term.write(ev.text)
+      write(ev.text)
     } else if (ev.kind === 'command') {
-      // typed lines were echoed by the editor; others (graph buttons, pasted lines) are shown now
-      if (ev.external) term.write(`\r\x1b[K${ev.prompt}${ev.line}\r\n`)
-    } else if (ev.kind === 'output') term.write(ev.text)
-    else drawPrompt()
+      // typed lines were echoed by the editor; graph buttons' commands are shown as if typed
+      if (ev.external) {
+        if (!editorBusy) partial = editor.line
+        editorBusy = false
+        write(`\r\x1b[K${ev.prompt}${ev.line}\r\n`)
+      }
+    } else if (ev.kind === 'output') write(ev.text)
+    else ready()
   }
   const unsubscribe = stream.subscribe(onEvent)
-
-  const onData = term.onData((data) => {
-    if (busy()) {
-      if (data.includes('\x03')) store.getState().interrupt()
-      return
-    }
-    const r = editor.feed(data)
-    if (r.output) term.write(r.output)
-    r.submitted.forEach((line, i) => void store.getState().runCommand(line, { external: i > 0 }))
-  })
+  const onData = term.onData(feed)
 
   const observer = new ResizeObserver(() => refit())
   observer.observe(el)
