@@ -5,6 +5,7 @@ import type { Invocation } from '../command'
 import { flagBool } from '../flags'
 import { marshalIndentJSON } from '../printers/json'
 import { JsonPath, JsonPathParseError, jsonPathPrinter } from '../printers/jsonpath'
+import { parseCustomColumnsSpec, printCustomColumns } from '../printers/customColumns'
 import type { OutputSpec } from './outputFormat'
 
 type TemplatedSpec = Extract<OutputSpec, { kind: 'jsonpath' | 'custom-columns' }>
@@ -15,7 +16,8 @@ export function checkTemplated(spec: TemplatedSpec): string | undefined {
     const p = jsonPathPrinter(spec.template)
     return 'stderr' in p ? p.stderr : undefined
   }
-  return undefined
+  const c = parseCustomColumnsSpec(spec.spec)
+  return 'stderr' in c ? c.stderr : undefined
 }
 
 /** Print `doc` (an object or a List) with the template; returns the exit status. */
@@ -48,6 +50,19 @@ export function printTemplated(inv: Invocation, doc: unknown, spec: OutputSpec):
     inv.out(r.stdout)
     return 0
   }
-  inv.err('error: -o custom-columns is not available yet in Cordon\n')
-  return 1
+  if (spec.kind !== 'custom-columns') return 0
+  const parsed = parseCustomColumnsSpec(spec.spec)
+  if ('stderr' in parsed) {
+    inv.err(parsed.stderr)
+    return 1
+  }
+  const r = printCustomColumns(parsed.columns, doc, {
+    noHeaders: flagBool(inv.flags, 'no-headers'),
+  })
+  inv.out(r.stdout)
+  if (r.stderr) {
+    inv.err(r.stderr)
+    return 1
+  }
+  return 0
 }

@@ -40,7 +40,9 @@ function describeStatus(w: PrefixWriter, stateName: string, state: State): void 
 
 /** DescribeProbe: `http-get http://:8080/healthz delay=0s timeout=1s period=10s #success=1 #failure=3`. */
 function probeString(p: Probe): string {
-  const attrs = `delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s #success=${p.successThreshold ?? 1} #failure=${p.failureThreshold ?? 3}`
+  // the raw fields: the API server's defaulting (timeout 1s, period 10s, #success 1, #failure 3)
+  // is the sim's business
+  const attrs = `delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 0}s period=${p.periodSeconds ?? 0}s #success=${p.successThreshold ?? 0} #failure=${p.failureThreshold ?? 0}`
   if (p.exec) return `exec [${(p.exec.command ?? []).join(' ')}] ${attrs}`
   if (p.httpGet) {
     const scheme = (p.httpGet.scheme ?? 'HTTP').toLowerCase()
@@ -124,11 +126,11 @@ export function describeContainers(
     if (st) w.write(LEVEL_2, `Container ID:\t${st.containerID ?? ''}\n`)
     w.write(LEVEL_2, `Image:\t${c.image ?? ''}\n`)
     if (st) w.write(LEVEL_2, `Image ID:\t${st.imageID ?? ''}\n`)
-    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`).join(',')
+    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`).join(', ')
     w.write(LEVEL_2, ports.includes(',') ? `Ports:\t${ports}\n` : `Port:\t${ports || '<none>'}\n`)
     const hostPorts = (c.ports ?? [])
       .map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`)
-      .join(',')
+      .join(', ')
     w.write(
       LEVEL_2,
       hostPorts.includes(',')

@@ -77,6 +77,12 @@ export function describePod(
   } else w.write(LEVEL_0, `Status:\t${status.phase ?? ''}\n`)
   if (status.reason) w.write(LEVEL_0, `Reason:\t${status.reason}\n`)
   if (status.message) w.write(LEVEL_0, `Message:\t${status.message}\n`)
+  const seccomp = spec.securityContext?.seccompProfile
+  if (seccomp) {
+    w.write(LEVEL_0, `SeccompProfile:\t${seccomp.type}\n`)
+    if (seccomp.type === 'Localhost')
+      w.write(LEVEL_0, `LocalhostProfile:\t${seccomp.localhostProfile ?? ''}\n`)
+  }
   w.write(LEVEL_0, `IP:\t${status.podIP ?? ''}\n`)
   if (!status.podIPs?.length) w.write(LEVEL_0, 'IPs:\t<none>\n')
   else {
