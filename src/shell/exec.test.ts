@@ -24,7 +24,11 @@ function setup(files: Record<string, string> = {}) {
 describe('runLine', () => {
   it('pipes one stage into the next', async () => {
     const { run } = setup()
-    expect(await run("printf_missing 2>/dev/null; echo 'b a c' | tr ' ' '\\n' | sort")).toEqual({ out: 'a\nb\nc\n', err: '', code: 0 })
+    expect(await run("printf_missing 2>/dev/null; echo 'b a c' | tr ' ' '\\n' | sort")).toEqual({
+      out: 'a\nb\nc\n',
+      err: '',
+      code: 0,
+    })
   })
 
   it('runs && only after success and || only after failure', async () => {
@@ -49,7 +53,11 @@ describe('runLine', () => {
       err: '',
       code: 0,
     })
-    expect(await run('echo x > /no/dir/f')).toEqual({ out: '', err: 'bash: /no/dir/f: No such file or directory\n', code: 1 })
+    expect(await run('echo x > /no/dir/f')).toEqual({
+      out: '',
+      err: 'bash: /no/dir/f: No such file or directory\n',
+      code: 1,
+    })
   })
 
   it('writes a here-document to a file, expanding variables unless the delimiter is quoted', async () => {
@@ -80,27 +88,51 @@ describe('runLine', () => {
 
   it('reports syntax errors as bash does, status 2', async () => {
     const { run } = setup()
-    expect(await run('ls |')).toEqual({ out: '', err: 'bash: syntax error: unexpected end of file\n', code: 2 })
-    expect(await run('| ls')).toEqual({ out: '', err: "bash: syntax error near unexpected token `|'\n", code: 2 })
+    expect(await run('ls |')).toEqual({
+      out: '',
+      err: 'bash: syntax error: unexpected end of file\n',
+      code: 2,
+    })
+    expect(await run('| ls')).toEqual({
+      out: '',
+      err: "bash: syntax error near unexpected token `|'\n",
+      code: 2,
+    })
     expect(await run("echo 'abc")).toEqual({
       out: '',
       err: "bash: unexpected EOF while looking for matching `''\n",
       code: 2,
     })
-    expect(await run('cat <')).toEqual({ out: '', err: "bash: syntax error near unexpected token `newline'\n", code: 2 })
+    expect(await run('cat <')).toEqual({
+      out: '',
+      err: "bash: syntax error near unexpected token `newline'\n",
+      code: 2,
+    })
   })
 
   it('keeps VAR=x cmd to one command and bare assignments in the shell', async () => {
     const { run, session } = setup()
-    expect(await run('FOO=1 printenv FOO; printenv FOO; echo "[$FOO]"')).toEqual({ out: '1\n[]\n', err: '', code: 0 })
-    expect(await run('BAR=2; echo $BAR ${BAR}x; printenv BAR')).toEqual({ out: '2 2x\n', err: '', code: 1 })
+    expect(await run('FOO=1 printenv FOO; printenv FOO; echo "[$FOO]"')).toEqual({
+      out: '1\n[]\n',
+      err: '',
+      code: 0,
+    })
+    expect(await run('BAR=2; echo $BAR ${BAR}x; printenv BAR')).toEqual({
+      out: '2 2x\n',
+      err: '',
+      code: 1,
+    })
     expect(await run('export BAR; printenv BAR')).toEqual({ out: '2\n', err: '', code: 0 })
     expect(session.env.get('BAR')).toBe('2')
   })
 
   it('expands command substitutions, tilde and globs', async () => {
     const { run } = setup({ '/root/m/a.yaml': '', '/root/m/b.yaml': '', '/root/m/c.txt': '' })
-    expect(await run('echo $(echo hi) ~ ~/x "~"')).toEqual({ out: 'hi /root /root/x ~\n', err: '', code: 0 })
+    expect(await run('echo $(echo hi) ~ ~/x "~"')).toEqual({
+      out: 'hi /root /root/x ~\n',
+      err: '',
+      code: 0,
+    })
     expect(await run('echo m/*.yaml; echo "m/*.yaml"; echo m/*.none')).toEqual({
       out: 'm/a.yaml m/b.yaml\nm/*.yaml\nm/*.none\n',
       err: '',
@@ -119,7 +151,11 @@ describe('runLine', () => {
   it('advances the virtual clock exactly by sleep', async () => {
     const { run, world } = setup()
     const t0 = world.clock.now()
-    expect(await run('sleep 10; date +%s')).toEqual({ out: `${t0 / 1000 + 10}\n`, err: '', code: 0 })
+    expect(await run('sleep 10; date +%s')).toEqual({
+      out: `${t0 / 1000 + 10}\n`,
+      err: '',
+      code: 0,
+    })
     expect(world.clock.now() - t0).toBe(10_000)
     await run('sleep 1m 0.5')
     expect(world.clock.now() - t0).toBe(70_500)
@@ -128,7 +164,9 @@ describe('runLine', () => {
   it('lets timers scheduled by the world fire while a command sleeps', async () => {
     const { run, world } = setup()
     const seen: number[] = []
-    world.clock.schedule(3000, () => seen.push(world.clock.now() - Date.parse('2026-11-25T10:00:00Z')))
+    world.clock.schedule(3000, () =>
+      seen.push(world.clock.now() - Date.parse('2026-11-25T10:00:00Z')),
+    )
     await run('sleep 5')
     expect(seen).toEqual([3000])
   })
@@ -154,7 +192,11 @@ describe('runLine', () => {
   it('gives up like Ctrl-C when a line would pass maxVirtualMs', async () => {
     const { run, world } = setup()
     const t0 = world.clock.now()
-    expect(await run('sleep 2h; echo no', { maxVirtualMs: 3_600_000 })).toEqual({ out: '^C\n', err: '', code: 130 })
+    expect(await run('sleep 2h; echo no', { maxVirtualMs: 3_600_000 })).toEqual({
+      out: '^C\n',
+      err: '',
+      code: 130,
+    })
     expect(world.clock.now() - t0).toBe(3_600_000)
   })
 
@@ -163,7 +205,11 @@ describe('runLine', () => {
     const boom: Program = async () => {
       throw new Error('kaput')
     }
-    expect(await run('boom', { programs: { boom } })).toEqual({ out: '', err: 'bash: boom: internal error: kaput\n', code: 1 })
+    expect(await run('boom', { programs: { boom } })).toEqual({
+      out: '',
+      err: 'bash: boom: internal error: kaput\n',
+      code: 1,
+    })
   })
 
   it('runs extra programs supplied by the caller and ctx.exec', async () => {
@@ -172,12 +218,20 @@ describe('runLine', () => {
       await ctx.exec(`echo ${ctx.argv[1]}`)
       return ctx.exec(`echo ${ctx.argv[1]} | tr a-z A-Z`)
     }
-    expect(await run('twice hi', { programs: { twice } })).toEqual({ out: 'hi\nHI\n', err: '', code: 0 })
+    expect(await run('twice hi', { programs: { twice } })).toEqual({
+      out: 'hi\nHI\n',
+      err: '',
+      code: 0,
+    })
   })
 
   it('says plainly that a known program is not simulated', async () => {
     const { run } = setup()
-    expect(await run('nano /etc/hosts')).toEqual({ out: '', err: 'cordon: nano: not simulated in this lab yet\n', code: 127 })
+    expect(await run('nano /etc/hosts')).toEqual({
+      out: '',
+      err: 'cordon: nano: not simulated in this lab yet\n',
+      code: 127,
+    })
   })
 
   it('negates a pipeline status with !', async () => {

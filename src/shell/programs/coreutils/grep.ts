@@ -93,6 +93,7 @@ export const grep: Program = async (ctx) => {
     before: num('B') ?? num('C') ?? 0,
     names: !has(p, 'h') && (has(p, 'H') || files.length > 1 || recursive),
     max: num('m'),
+    ctxGiven: has(p, 'A') || has(p, 'B') || has(p, 'C'),
   }
   let matched = false
   let error = false
@@ -146,6 +147,7 @@ interface GrepOpts {
   before: number
   names: boolean
   max?: number
+  ctxGiven: boolean
 }
 
 function searchOne(ctx: ProgramContext, name: string, text: string, o: GrepOpts): boolean {
@@ -179,7 +181,7 @@ function searchOne(ctx: ProgramContext, name: string, text: string, o: GrepOpts)
   const sel = new Set(selected)
   for (const i of selected) {
     const from = Math.max(0, i - o.before, lastPrinted + 1)
-    if (lastPrinted >= 0 && from > lastPrinted + 1 && (o.before || o.after)) out += '--\n'
+    if (lastPrinted >= 0 && from > lastPrinted + 1 && o.ctxGiven) out += '--\n'
     for (let j = from; j < i; j++) out += prefix(j, '-') + ls[j] + '\n'
     if (o.only && !o.invert) {
       o.re.lastIndex = 0
