@@ -16,11 +16,18 @@ function pdbLab(): { l: Lab; pod: string; ds: string } {
   })
   // coredns also runs on node01: keep drains about web alone with --pod-selector
   l.world.clock.advance('2m')
-  const pod = l.cluster.client.list<Pod>('Pod', { namespace: 'default', labelSelector: 'app=web' })[0]
+  const pod = l.cluster.client.list<Pod>('Pod', {
+    namespace: 'default',
+    labelSelector: 'app=web',
+  })[0]
   const ds = l.cluster.client
     .list<Pod>('Pod', { fieldSelector: 'spec.nodeName=node01' })
     .filter((p) => p.metadata!.ownerReferences?.[0]?.kind === 'DaemonSet')
-  return { l, pod: pod.metadata!.name!, ds: ds.map((p) => `${p.metadata!.namespace}/${p.metadata!.name}`).join(', ') }
+  return {
+    l,
+    pod: pod.metadata!.name!,
+    ds: ds.map((p) => `${p.metadata!.namespace}/${p.metadata!.name}`).join(', '),
+  }
 }
 
 describe('kubectl drain and PodDisruptionBudgets', () => {
@@ -28,9 +35,14 @@ describe('kubectl drain and PodDisruptionBudgets', () => {
     const { l, pod } = pdbLab()
     const t0 = l.world.clock.now()
     l.world.clock.schedule(7_000, () =>
-      l.cluster.client.patch<PodDisruptionBudget>('PodDisruptionBudget', 'default', 'web-pdb', (p) => {
-        p.spec!.minAvailable = 0
-      }),
+      l.cluster.client.patch<PodDisruptionBudget>(
+        'PodDisruptionBudget',
+        'default',
+        'web-pdb',
+        (p) => {
+          p.spec!.minAvailable = 0
+        },
+      ),
     )
     const r = await l.run('kubectl drain node01 --pod-selector=app=web')
     const retry = `error when evicting pods/"${pod}" -n "default" (will retry after 5s): ${PDB_ERR}\n`
@@ -72,9 +84,14 @@ describe('kubectl drain and PodDisruptionBudgets', () => {
 
   it('drain --dry-run=server asks the server and changes nothing', async () => {
     const { l, pod } = pdbLab()
-    l.cluster.client.patch<PodDisruptionBudget>('PodDisruptionBudget', 'default', 'web-pdb', (p) => {
-      p.spec!.minAvailable = 0
-    })
+    l.cluster.client.patch<PodDisruptionBudget>(
+      'PodDisruptionBudget',
+      'default',
+      'web-pdb',
+      (p) => {
+        p.spec!.minAvailable = 0
+      },
+    )
     l.world.settle()
     const r = await l.run('kubectl drain node01 --pod-selector=app=web --dry-run=server')
     expect(r.all).toBe(
@@ -87,9 +104,11 @@ describe('kubectl drain and PodDisruptionBudgets', () => {
 
   it('drain --dry-run (bare) warns through klog and runs as a client dry run', async () => {
     const { l, pod, ds } = pdbLab()
-    const r = await l.run('kubectl drain node01 --ignore-daemonsets --dry-run --pod-selector=app=web')
+    const r = await l.run(
+      'kubectl drain node01 --ignore-daemonsets --dry-run --pod-selector=app=web',
+    )
     expect(r.err).toMatch(
-      /^W\d{4} \d\d:\d\d:\d\d\.\d{6}    6466 helpers\.go:702\] --dry-run is deprecated and can be replaced with --dry-run=client\.\n$/,
+      /^W\d{4} \d\d:\d\d:\d\d\.\d{6} {4}6466 helpers\.go:702\] --dry-run is deprecated and can be replaced with --dry-run=client\.\n$/,
     )
     expect(r.out).toBe(
       `node/node01 cordoned (dry run)\nevicting pod default/${pod} (dry run)\nnode/node01 drained (dry run)\n`,
@@ -100,7 +119,10 @@ describe('kubectl drain and PodDisruptionBudgets', () => {
 
 describe('kubectl drain argument errors', () => {
   const cases: [string, string][] = [
-    ['kubectl drain', "error: USAGE: drain NODE [flags]\nSee 'kubectl drain -h' for help and examples\n"],
+    [
+      'kubectl drain',
+      "error: USAGE: drain NODE [flags]\nSee 'kubectl drain -h' for help and examples\n",
+    ],
     [
       'kubectl drain node01 -l foo=bar',
       "error: cannot specify both a node name and a --selector option\nSee 'kubectl drain -h' for help and examples\n",
@@ -113,7 +135,10 @@ describe('kubectl drain argument errors', () => {
       'kubectl drain node01 --dry-run=foo',
       'error: Invalid dry-run value (foo). Must be "none", "server", or "client".\n',
     ],
-    ['kubectl drain node01 --bogus', "Error: unknown flag: --bogus\nSee 'kubectl drain --help' for usage.\n"],
+    [
+      'kubectl drain node01 --bogus',
+      "Error: unknown flag: --bogus\nSee 'kubectl drain --help' for usage.\n",
+    ],
     [
       'kubectl drain node01 --delete-local-data',
       "Error: unknown flag: --delete-local-data\nSee 'kubectl drain --help' for usage.\n",
@@ -127,8 +152,14 @@ describe('kubectl drain argument errors', () => {
       'Error: invalid argument "5" for "--timeout" flag: time: missing unit in duration "5"\nSee \'kubectl drain --help\' for usage.\n',
     ],
     ['kubectl drain nodeX', 'Error from server (NotFound): nodes "nodeX" not found\n'],
-    ['kubectl cordon', "error: USAGE: cordon NODE [flags]\nSee 'kubectl cordon -h' for help and examples\n"],
-    ['kubectl uncordon', "error: USAGE: uncordon NODE [flags]\nSee 'kubectl uncordon -h' for help and examples\n"],
+    [
+      'kubectl cordon',
+      "error: USAGE: cordon NODE [flags]\nSee 'kubectl cordon -h' for help and examples\n",
+    ],
+    [
+      'kubectl uncordon',
+      "error: USAGE: uncordon NODE [flags]\nSee 'kubectl uncordon -h' for help and examples\n",
+    ],
     [
       'kubectl cordon node01 -o name',
       "Error: unknown shorthand flag: 'o' in -o\nSee 'kubectl cordon --help' for usage.\n",
@@ -139,7 +170,10 @@ describe('kubectl drain argument errors', () => {
     it(`${line} fails with kubectl's message`, async () => {
       const l = kubeadmLab()
       expect(await l.run(line)).toEqual({ out: '', err, all: err, code: 1 })
-      expect(l.cluster.client.get<{ spec?: { unschedulable?: boolean } }>('Node', undefined, 'node01').spec?.unschedulable).toBeUndefined()
+      expect(
+        l.cluster.client.get<{ spec?: { unschedulable?: boolean } }>('Node', undefined, 'node01')
+          .spec?.unschedulable,
+      ).toBeUndefined()
     })
   }
 })
@@ -148,7 +182,8 @@ describe('kubectl cordon and uncordon', () => {
   it('cordon, cordon again, uncordon, uncordon again', async () => {
     const l = kubeadmLab()
     const outs = []
-    for (const c of ['cordon', 'cordon', 'uncordon', 'uncordon']) outs.push((await l.run(`kubectl ${c} node01`)).all)
+    for (const c of ['cordon', 'cordon', 'uncordon', 'uncordon'])
+      outs.push((await l.run(`kubectl ${c} node01`)).all)
     expect(outs).toEqual([
       'node/node01 cordoned\n',
       'node/node01 already cordoned\n',
@@ -159,11 +194,21 @@ describe('kubectl cordon and uncordon', () => {
 
   it('cordon dry runs print the suffix and change nothing', async () => {
     const l = kubeadmLab()
-    expect((await l.run('kubectl cordon controlplane --dry-run=client')).all).toBe('node/controlplane cordoned (dry run)\n')
-    expect((await l.run('kubectl cordon controlplane --dry-run=server')).all).toBe('node/controlplane cordoned (server dry run)\n')
-    expect((await l.run('kubectl uncordon controlplane --dry-run=client')).all).toBe('node/controlplane already uncordoned (dry run)\n')
-    expect((await l.run('kubectl cordon node01 controlplane')).all).toBe('node/node01 cordoned\nnode/controlplane cordoned\n')
-    expect((await l.run('kubectl uncordon -l kubernetes.io/hostname=node01')).all).toBe('node/node01 uncordoned\n')
+    expect((await l.run('kubectl cordon controlplane --dry-run=client')).all).toBe(
+      'node/controlplane cordoned (dry run)\n',
+    )
+    expect((await l.run('kubectl cordon controlplane --dry-run=server')).all).toBe(
+      'node/controlplane cordoned (server dry run)\n',
+    )
+    expect((await l.run('kubectl uncordon controlplane --dry-run=client')).all).toBe(
+      'node/controlplane already uncordoned (dry run)\n',
+    )
+    expect((await l.run('kubectl cordon node01 controlplane')).all).toBe(
+      'node/node01 cordoned\nnode/controlplane cordoned\n',
+    )
+    expect((await l.run('kubectl uncordon -l kubernetes.io/hostname=node01')).all).toBe(
+      'node/node01 uncordoned\n',
+    )
     expect((await l.run('kubectl cordon -l foo=bar')).all).toBe('')
   })
 })

@@ -5,9 +5,7 @@ import { barePod, deployment, kubeadmLab, type Lab } from '../testing/harness'
 /** The OS-upgrades situation: blue (3 replicas) spread over both nodes, optionally hr-app on node01. */
 function lab(opts: { hrApp?: boolean; emptyDir?: boolean } = {}): Lab {
   const l = kubeadmLab()
-  const extra = opts.emptyDir
-    ? { volumes: [{ name: 'cache', emptyDir: {} }] }
-    : {}
+  const extra = opts.emptyDir ? { volumes: [{ name: 'cache', emptyDir: {} }] } : {}
   l.create(deployment('blue', 3, extra))
   if (opts.hrApp) l.create(barePod('hr-app', 'node01'))
   l.world.clock.advance('2m')
@@ -15,19 +13,26 @@ function lab(opts: { hrApp?: boolean; emptyDir?: boolean } = {}): Lab {
 }
 
 function podsOn(l: Lab, node: string, ns?: string): Pod[] {
-  return l.cluster.client.list<Pod>('Pod', { namespace: ns, fieldSelector: `spec.nodeName=${node}` })
+  return l.cluster.client.list<Pod>('Pod', {
+    namespace: ns,
+    fieldSelector: `spec.nodeName=${node}`,
+  })
 }
 const names = (pods: Pod[]) => pods.map((p) => `${p.metadata!.namespace}/${p.metadata!.name}`)
-const blueOn = (l: Lab, node: string) => podsOn(l, node, 'default').filter((p) => p.metadata!.name!.startsWith('blue-'))
+const blueOn = (l: Lab, node: string) =>
+  podsOn(l, node, 'default').filter((p) => p.metadata!.name!.startsWith('blue-'))
 const dsPods = (l: Lab, node: string) =>
   names(podsOn(l, node).filter((p) => p.metadata!.ownerReferences?.[0]?.kind === 'DaemonSet'))
 const managedOn = (l: Lab, node: string) =>
-  podsOn(l, node).filter((p) => ['ReplicaSet'].includes(p.metadata!.ownerReferences?.[0]?.kind ?? ''))
+  podsOn(l, node).filter((p) =>
+    ['ReplicaSet'].includes(p.metadata!.ownerReferences?.[0]?.kind ?? ''),
+  )
 const unschedulable = (l: Lab, node: string) =>
   l.cluster.client.get<Node>('Node', undefined, node).spec?.unschedulable ?? false
 
 const DS_ERR = 'cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): '
-const BARE_ERR = 'cannot delete cannot delete Pods that declare no controller (use --force to override): '
+const BARE_ERR =
+  'cannot delete cannot delete Pods that declare no controller (use --force to override): '
 const LOCAL_ERR = 'cannot delete Pods with local storage (use --delete-emptydir-data to override): '
 
 describe('kubectl drain filters', () => {
@@ -92,7 +97,11 @@ describe('kubectl drain filters', () => {
     const l = lab({ hrApp: true })
     await l.run('kubectl cordon node01')
     const ds = dsPods(l, 'node01').join(', ')
-    const victims = names(podsOn(l, 'node01').filter((p) => !dsPods(l, 'node01').includes(`${p.metadata!.namespace}/${p.metadata!.name}`)))
+    const victims = names(
+      podsOn(l, 'node01').filter(
+        (p) => !dsPods(l, 'node01').includes(`${p.metadata!.namespace}/${p.metadata!.name}`),
+      ),
+    )
     const r = await l.run('kubectl drain node01 --ignore-daemonsets --force')
     expect(r.err).toBe(
       `Warning: deleting Pods that declare no controller: default/hr-app; ignoring DaemonSet-managed Pods: ${ds}\n`,
@@ -133,21 +142,37 @@ describe('kubectl drain nodes', () => {
   it('drain looks every node up before cordoning any', async () => {
     const l = lab()
     const r = await l.run('kubectl drain node01 nodeX --ignore-daemonsets')
-    expect(r).toEqual({ out: '', err: 'Error from server (NotFound): nodes "nodeX" not found\n', all: expect.any(String) as string, code: 1 })
+    expect(r).toEqual({
+      out: '',
+      err: 'Error from server (NotFound): nodes "nodeX" not found\n',
+      all: expect.any(String) as string,
+      code: 1,
+    })
     expect(unschedulable(l, 'node01')).toBe(false)
   })
 
   it('drain of several nodes cordons them all first and reports the failing one', async () => {
     const l = lab({ hrApp: true })
-    const cp = names(blueOn(l, 'controlplane').concat(podsOn(l, 'controlplane', 'kube-system').filter((p) => p.metadata!.ownerReferences?.[0]?.kind === 'ReplicaSet')))
+    const cp = names(
+      blueOn(l, 'controlplane').concat(
+        podsOn(l, 'controlplane', 'kube-system').filter(
+          (p) => p.metadata!.ownerReferences?.[0]?.kind === 'ReplicaSet',
+        ),
+      ),
+    )
     const r = await l.run('kubectl drain controlplane node01 --ignore-daemonsets')
-    expect(r.out.split('\n').slice(0, 2)).toEqual(['node/controlplane cordoned', 'node/node01 cordoned'])
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      'node/controlplane cordoned',
+      'node/node01 cordoned',
+    ])
     expect(r.out).toContain('node/controlplane drained\n')
-    expect(r.err.endsWith(
-      `error: unable to drain node "node01" due to error: ${BARE_ERR}default/hr-app, continuing command...\n` +
-        'There are pending nodes to be drained:\n node01\n' +
-        `${BARE_ERR}default/hr-app\n`,
-    )).toBe(true)
+    expect(
+      r.err.endsWith(
+        `error: unable to drain node "node01" due to error: ${BARE_ERR}default/hr-app, continuing command...\n` +
+          'There are pending nodes to be drained:\n node01\n' +
+          `${BARE_ERR}default/hr-app\n`,
+      ),
+    ).toBe(true)
     expect(cp.length).toBeGreaterThan(0)
     expect(r.code).toBe(1)
   })

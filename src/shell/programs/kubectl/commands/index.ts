@@ -9,6 +9,14 @@ import { optionsCommand } from './options'
 import { drain } from './drain'
 import { cordon } from './cordon'
 import { uncordon } from './uncordon'
+import { deleteCommand } from './delete'
+import { scaleCommand } from './scale'
+import { taintCommand } from './taint'
+import { labelCommand, annotateCommand } from './label'
+import { createCommand } from './create'
+import { runCommand } from './run'
+import { applyCommand } from './apply'
+import { rolloutCommand } from './rollout'
 
 export const COMMANDS: KubectlCommand[] = [
   getCommand,
@@ -20,4 +28,13 @@ export const COMMANDS: KubectlCommand[] = [
   drain,
   cordon,
   uncordon,
+  deleteCommand,
+  scaleCommand,
+  taintCommand,
+  labelCommand,
+  annotateCommand,
+  createCommand,
+  runCommand,
+  applyCommand,
+  rolloutCommand,
 ]
