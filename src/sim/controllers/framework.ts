@@ -116,7 +116,9 @@ export class ControllerManager {
       }
       if (!did) return
     }
-    throw new Error(`controllers of ${this.ctx.cluster.name} did not settle after ${MAX_PASSES} passes`)
+    throw new Error(
+      `controllers of ${this.ctx.cluster.name} did not settle after ${MAX_PASSES} passes`,
+    )
   }
 
   private run(c: Controller, key: string): void {

@@ -15,6 +15,10 @@ export class Informer {
   readonly podsByNode = new Map<string, Set<string>>()
   /** owner uid → refs of objects listing it in ownerReferences */
   readonly dependents = new Map<string, Map<string, ObjectRef>>()
+  /** controller uid → node name → number of its pods bound there */
+  readonly ownedPodsPerNode = new Map<string, Map<string, number>>()
+  /** node name → pod IPs in use there (host-network pods included) */
+  readonly ipsByNode = new Map<string, Map<string, number>>()
   /** pod keys without spec.nodeName and not being deleted */
   readonly unscheduled = new Set<string>()
   private readonly unwatch: () => void
@@ -91,6 +95,18 @@ export class Informer {
       let s = this.podsByNode.get(node)
       if (!s) this.podsByNode.set(node, (s = new Set()))
       s.add(key)
+      const owner = pod.metadata?.ownerReferences?.find((r) => r.controller)?.uid
+      if (owner) {
+        let per = this.ownedPodsPerNode.get(owner)
+        if (!per) this.ownedPodsPerNode.set(owner, (per = new Map<string, number>()))
+        per.set(node, (per.get(node) ?? 0) + 1)
+      }
+      const ip = pod.status?.podIP
+      if (ip) {
+        let ips = this.ipsByNode.get(node)
+        if (!ips) this.ipsByNode.set(node, (ips = new Map<string, number>()))
+        ips.set(ip, (ips.get(ip) ?? 0) + 1)
+      }
     } else if (!o.metadata.deletionTimestamp) this.unscheduled.add(key)
   }
 
@@ -108,6 +124,21 @@ export class Informer {
       const s = this.podsByNode.get(node)
       s?.delete(key)
       if (s && !s.size) this.podsByNode.delete(node)
+      const owner = o.metadata.ownerReferences?.find((r) => r.controller)?.uid
+      const per = owner ? this.ownedPodsPerNode.get(owner) : undefined
+      if (owner && per) {
+        const n = (per.get(node) ?? 1) - 1
+        if (n > 0) per.set(node, n)
+        else per.delete(node)
+        if (!per.size) this.ownedPodsPerNode.delete(owner)
+      }
+      const ip = (o as Pod).status?.podIP
+      const ips = ip ? this.ipsByNode.get(node) : undefined
+      if (ip && ips) {
+        const n = (ips.get(ip) ?? 1) - 1
+        if (n > 0) ips.set(ip, n)
+        else ips.delete(ip)
+      }
     }
     this.unscheduled.delete(key)
   }

@@ -113,28 +113,52 @@ export function fitErrorMessage(total: number, reasons: Map<string, number>): st
   return `${head}: ${parts.join(', ')}. preemption: ${head}: ${total} Preemption is not helpful for scheduling.`
 }
 
+interface Feasibility {
+  /** nodes that pass every filter, in name order */
+  fit: Node[]
+  reasons: Map<string, number>
+}
+
+/** Filter results by node list (identity changes when any node changes) and pod signature. */
+const feasibilityCache = new WeakMap<Node[], Map<string, Feasibility>>()
+
+function feasibility(pod: Pod, nodes: Node[]): Feasibility {
+  const sig = JSON.stringify([
+    pod.spec?.nodeName,
+    pod.spec?.nodeSelector,
+    pod.spec?.affinity?.nodeAffinity,
+    pod.spec?.tolerations,
+  ])
+  let byNodes = feasibilityCache.get(nodes)
+  if (!byNodes) feasibilityCache.set(nodes, (byNodes = new Map<string, Feasibility>()))
+  const hit = byNodes.get(sig)
+  if (hit) return hit
+  const f: Feasibility = { fit: [], reasons: new Map() }
+  for (const node of nodes) {
+    const reason = filterReason(pod, node)
+    if (reason) f.reasons.set(reason, (f.reasons.get(reason) ?? 0) + 1)
+    else f.fit.push(node)
+  }
+  if (byNodes.size > 1000) byNodes.clear()
+  byNodes.set(sig, f)
+  return f
+}
+
 function schedulePod(pod: Pod, ctx: ControllerContext): void {
   const { client } = ctx
   const inf = informerFor(client.store)
   const nodes = inf.nodes()
-  const reasons = new Map<string, number>()
+  const { fit, reasons } = feasibility(pod, nodes)
   // divergence: upstream scores with PodTopologySpread's default constraints and resource
   // allocation; here: fewest pods of the same controller, then fewest pods, then node name.
   const owner = controllerOf(pod)?.uid
-  const siblings = new Map<string, number>()
-  if (owner)
-    for (const p of inf.podsOwnedBy(owner))
-      if (p.spec?.nodeName) siblings.set(p.spec.nodeName, (siblings.get(p.spec.nodeName) ?? 0) + 1)
+  const siblings = (owner && inf.ownedPodsPerNode.get(owner)) || new Map<string, number>()
+  const counts = inf.podsByNode
   let best: Node | undefined
   let bestScore: [number, number] = [Infinity, Infinity]
-  for (const node of nodes) {
-    const reason = filterReason(pod, node)
-    if (reason) {
-      reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
-      continue
-    }
+  for (const node of fit) {
     const name = node.metadata!.name!
-    const score: [number, number] = [siblings.get(name) ?? 0, inf.podCount(name)]
+    const score: [number, number] = [siblings.get(name) ?? 0, counts.get(name)?.size ?? 0]
     if (score[0] < bestScore[0] || (score[0] === bestScore[0] && score[1] < bestScore[1])) {
       best = node
       bestScore = score
@@ -145,10 +169,9 @@ function schedulePod(pod: Pod, ctx: ControllerContext): void {
   const now = ctx.clock.now()
   if (best) {
     const target = best.metadata!.name!
-    const bound = client.patch<Pod>('Pod', ns, name, (p) => {
-      p.spec!.nodeName = target
-      setPodCondition((p.status ??= {}), { type: 'PodScheduled', status: 'True' }, now)
-    })
+    const status = structuredClone(pod.status ?? {})
+    setPodCondition(status, { type: 'PodScheduled', status: 'True' }, now)
+    const bound = client.update<Pod>({ ...pod, spec: { ...pod.spec!, nodeName: target }, status })
     recordEvent(
       client,
       bound,

@@ -121,14 +121,13 @@ function syncPod(key: string, ctx: ControllerContext, st: KubeletState): number 
   if (!stage) return undefined
   const due = stage.since(pod) + stage.delayMs
   if (now < due) return due - now
-  client.patch<Pod>('Pod', ns, name, (p) => {
-    p.status = stage.next(p, {
-      now,
-      hostIP: host.ip,
-      podIP: p.spec?.hostNetwork ? host.ip : allocatePodIP(ctx, nodeName, p),
-      containerId: () => client.randomHex(64),
-    })
+  const status = stage.next(pod, {
+    now,
+    hostIP: host.ip,
+    podIP: pod.spec?.hostNetwork ? host.ip : allocatePodIP(ctx, nodeName, pod),
+    containerId: () => client.randomHex(64),
   })
+  client.update<Pod>({ ...pod, status })
   const after = informerFor(client.store).getPod(key)
   const next = after && nextStage(after)
   return next ? Math.max(0, next.since(after) + next.delayMs - now) : undefined
@@ -141,12 +140,8 @@ function allocatePodIP(ctx: ControllerContext, nodeName: string, pod: Pod): stri
   const cidr = node?.spec?.podCIDR
   if (!cidr) return undefined
   const prefix = cidr.split('/')[0].split('.').slice(0, 3).join('.')
-  const used = new Set(
-    informerFor(ctx.client.store)
-      .podsOn(nodeName)
-      .map((p) => p.status?.podIP),
-  )
-  for (let i = 2; i < 255; i++) if (!used.has(`${prefix}.${i}`)) return `${prefix}.${i}`
+  const used = informerFor(ctx.client.store).ipsByNode.get(nodeName)
+  for (let i = 2; i < 255; i++) if (!used?.has(`${prefix}.${i}`)) return `${prefix}.${i}`
   return undefined
 }
 

@@ -23,6 +23,25 @@ function contentHash(s: string): string {
   return out
 }
 
+/** Parsed manifests by file content: a re-read of an unchanged file costs a map lookup. */
+const parsed = new Map<string, Manifest | null>()
+
+function parseManifest(text: string): Manifest | null {
+  const hit = parsed.get(text)
+  if (hit !== undefined) return hit
+  let m: Manifest | null = null
+  try {
+    const pod = parse(text) as Pod | null
+    if (pod && pod.kind === 'Pod' && pod.metadata?.name && pod.spec?.containers?.length)
+      m = { pod, hash: contentHash(text) }
+  } catch {
+    m = null // upstream logs "Could not process manifest file" and skips it
+  }
+  if (parsed.size > 500) parsed.clear()
+  parsed.set(text, m)
+  return m
+}
+
 /** Every valid Pod manifest in the directory (files whose names do not start with a dot). */
 export function readManifests(host: Host): Manifest[] {
   if (!host.fs.isDir(STATIC_POD_PATH)) return []
@@ -31,15 +50,8 @@ export function readManifests(host: Host): Manifest[] {
     if (f.startsWith('.')) continue
     const text = host.fs.tryRead(`${STATIC_POD_PATH}/${f}`)
     if (text === undefined) continue
-    let doc: unknown
-    try {
-      doc = parse(text)
-    } catch {
-      continue // upstream logs "Could not process manifest file" and skips it
-    }
-    const pod = doc as Pod | null
-    if (!pod || pod.kind !== 'Pod' || !pod.metadata?.name || !pod.spec?.containers?.length) continue
-    out.push({ pod, hash: contentHash(text) })
+    const m = parseManifest(text)
+    if (m) out.push(m)
   }
   return out
 }
