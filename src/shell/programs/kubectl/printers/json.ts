@@ -26,6 +26,8 @@ function jsonRoundTrip(v: unknown): unknown {
 /** Go's string ordering (UTF-8 bytes = code points), used for map keys. */
 export function compareGoStrings(a: string, b: string): number {
   if (a === b) return 0
+  // UTF-16 order equals code point order unless a surrogate pair is involved
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : 1
   const ai = a[Symbol.iterator]()
   const bi = b[Symbol.iterator]()
   for (;;) {
@@ -37,6 +39,8 @@ export function compareGoStrings(a: string, b: string): number {
     if (d !== 0) return d
   }
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/
 
 /** Own keys with defined values, in Go's sorted map order. */
 export function sortedEntries(o: object): [string, unknown][] {

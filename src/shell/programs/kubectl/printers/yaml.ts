@@ -4,8 +4,10 @@
 import { formatGoFloat } from './goFormat'
 import { YamlEmitter, type YamlNode, type YamlScalar } from './yamlEmitter'
 
-const isLetter = (c: string) => /^\p{L}$/u.test(c)
-const isDigit = (c: string | undefined) => c !== undefined && /^\p{Nd}$/u.test(c)
+const isLetter = (c: string) =>
+  c < '\x80' ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : /^\p{L}$/u.test(c)
+const isDigit = (c: string | undefined) =>
+  c !== undefined && (c < '\x80' ? c >= '0' && c <= '9' : /^\p{Nd}$/u.test(c))
 
 /** yaml.v2 sorter.go keyList.Less for string keys: digit runs compare as numbers. */
 export function yamlKeyLess(a: string, b: string): boolean {

@@ -131,8 +131,9 @@ export class YamlEmitter {
 
   private isSimpleKey(key: YamlScalar): boolean {
     const text = key.kind === 'str' ? key.value : key.text
+    if (text.length > 128 && !/[^\p{ASCII}]/u.test(text)) return false
     if (analyze([...text]).multiline) return false
-    return new TextEncoder().encode(text).length <= 128
+    return utf8Length(text) <= 128
   }
 
   private emitScalar(s: YamlScalar): void {
@@ -303,4 +304,13 @@ function escapeDouble(c: string): string {
   if (ESCAPES[v] !== undefined) return ESCAPES[v]
   const [prefix, width] = v <= 0xff ? ['x', 2] : v <= 0xffff ? ['u', 4] : ['U', 8]
   return prefix + v.toString(16).toUpperCase().padStart(width, '0')
+}
+
+function utf8Length(s: string): number {
+  let n = 0
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+  }
+  return n
 }
