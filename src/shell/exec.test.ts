@@ -238,4 +238,13 @@ describe('runLine', () => {
     const { run } = setup()
     expect(await run('! false; echo $?')).toEqual({ out: '0\n', err: '', code: 0 })
   })
+
+  it('says plainly that compound commands are not simulated', async () => {
+    const { run } = setup()
+    expect(await run('for i in 1 2; do echo $i; done')).toEqual({
+      out: '',
+      err: "cordon: bash: 'for' (compound commands) is not simulated in this lab yet\n",
+      code: 2,
+    })
+  })
 })

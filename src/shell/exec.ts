@@ -101,6 +101,13 @@ async function runScript(rt: Runtime, src: string, io: IO): Promise<number> {
     rt.session.lastStatus = 2
     return 2
   }
+  const reserved = firstReservedWord(lists)
+  if (reserved) {
+    // divergence: compound commands are not parsed; say so plainly instead of running pieces.
+    io.stderr(`cordon: bash: '${reserved}' (compound commands) is not simulated in this lab yet\n`)
+    rt.session.lastStatus = 2
+    return 2
+  }
   let status = rt.session.lastStatus
   for (const list of lists) {
     status = await runPipeline(rt, list.first, io)
@@ -232,4 +239,37 @@ function lookup(rt: Runtime, name: string): Program | undefined {
   // divergence: a path like /usr/bin/kubectl runs the program of that name; no PATH search.
   const m = /^\/(?:usr\/)?(?:local\/)?s?bin\/([^/]+)$/.exec(name)
   return m && Object.hasOwn(rt.programs, m[1]) ? rt.programs[m[1]] : undefined
+}
+
+const RESERVED = new Set([
+  'if',
+  'then',
+  'elif',
+  'else',
+  'fi',
+  'for',
+  'while',
+  'until',
+  'do',
+  'done',
+  'case',
+  'esac',
+  'select',
+  'function',
+  '{',
+  '}',
+  '[[',
+  ']]',
+])
+
+function firstReservedWord(lists: AndOr[]): string | undefined {
+  for (const l of lists) {
+    for (const p of [l.first, ...l.rest.map((r) => r.pipeline)]) {
+      for (const c of p.commands) {
+        const w = c.words[0]
+        if (w?.length === 1 && w[0].k === 'lit' && !w[0].q && RESERVED.has(w[0].s)) return w[0].s
+      }
+    }
+  }
+  return undefined
 }
