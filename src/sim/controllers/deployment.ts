@@ -221,11 +221,12 @@ function reconcileDeployment(key: string, ctx: ControllerContext): number | unde
   const rsName = cur.metadata!.name!
   const complete = updated === want && replicas === want && available === want
   const prev = d.status ?? {}
+  // util.DeploymentProgressing
   const progressing =
     updated > (prev.updatedReplicas ?? 0) ||
+    replicas - updated < (prev.replicas ?? 0) - (prev.updatedReplicas ?? 0) ||
     ready > (prev.readyReplicas ?? 0) ||
-    available > (prev.availableReplicas ?? 0) ||
-    replicas < (prev.replicas ?? 0)
+    available > (prev.availableReplicas ?? 0)
   let requeue: number | undefined
   if (complete) {
     conds = setCondition(

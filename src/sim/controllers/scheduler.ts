@@ -208,24 +208,33 @@ function wantsScheduling(pod: Pod | undefined): pod is Pod {
   )
 }
 
-/** What of a node the filters look at: a heartbeat alone does not retry pending pods. */
-function nodeFingerprint(n: Node | undefined): string {
-  if (!n) return ''
-  return JSON.stringify([n.spec, n.metadata?.labels, nodeReadyStatus(n)])
+/**
+ * Queueing hints (upstream's QueueingHintFn): only a node change that can make a pending pod
+ * fit retries them: a new node, an uncordon, a removed taint, new labels, Ready again.
+ */
+function mayHelp(ev: WatchEvent): boolean {
+  if (ev.type === 'ADDED') return true
+  if (ev.type === 'DELETED') return false
+  const n = ev.object as Node
+  const o = ev.old as Node
+  if (o.spec?.unschedulable && !n.spec?.unschedulable) return true
+  const taints = new Set((n.spec?.taints ?? []).map((t) => `${t.key}=${t.value ?? ''}:${t.effect}`))
+  if ((o.spec?.taints ?? []).some((t) => !taints.has(`${t.key}=${t.value ?? ''}:${t.effect}`)))
+    return true
+  if (JSON.stringify(o.metadata?.labels) !== JSON.stringify(n.metadata?.labels)) return true
+  return nodeReadyStatus(o) !== 'True' && nodeReadyStatus(n) === 'True'
 }
 
 const ALL_PENDING = '*'
+
+/** Pods already tried against a given node list (identity changes whenever a node changes). */
+const attempts = new WeakMap<Node[], Set<string>>()
 
 export const scheduler = defineController({
   name: 'scheduler',
   watches: ['Pod', 'Node'],
   keysFor(ev: WatchEvent) {
-    if (ev.object.kind === 'Node') {
-      const changed =
-        ev.type !== 'MODIFIED' ||
-        nodeFingerprint(ev.object as Node) !== nodeFingerprint(ev.old as Node | undefined)
-      return changed ? [ALL_PENDING] : []
-    }
+    if (ev.object.kind === 'Node') return mayHelp(ev) ? [ALL_PENDING] : []
     const pod = ev.object as Pod
     if (ev.type === 'DELETED' || !wantsScheduling(pod)) return []
     if (ev.type === 'MODIFIED' && JSON.stringify(pod.spec) === JSON.stringify((ev.old as Pod).spec))
@@ -235,9 +244,17 @@ export const scheduler = defineController({
   reconcile(key, ctx) {
     const inf = informerFor(ctx.client.store)
     const keys = key === ALL_PENDING ? [...inf.unscheduled].sort() : [key]
+    const nodes = inf.nodes()
+    let tried = attempts.get(nodes)
+    if (!tried) attempts.set(nodes, (tried = new Set()))
     for (const k of keys) {
       const pod = inf.getPod(k)
-      if (wantsScheduling(pod)) schedulePod(pod, ctx)
+      if (!wantsScheduling(pod)) continue
+      // one attempt per pod version and node set: '*' and the pod's own key in one pass
+      const id = `${k}@${pod.metadata!.uid}@${JSON.stringify(pod.spec?.tolerations)}`
+      if (tried.has(id)) continue
+      tried.add(id)
+      schedulePod(pod, ctx)
     }
   },
   resync(ctx) {
