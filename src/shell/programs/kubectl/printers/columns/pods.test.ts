@@ -176,7 +176,7 @@ describe('pod row', () => {
       },
       { spec: { nodeName: 'node01', containers: [{ name: 'c' }, { name: 'd' }] } },
     )
-    expect(podColumns.cells(p, NOW)).toEqual([
+    expect(podColumns.cells(p as never, NOW)).toEqual([
       'p',
       '1/2',
       'ImagePullBackOff',
