@@ -42,14 +42,19 @@ function cli(args: string[], input: string) {
 
 describe('npm run cli', () => {
   it('plays piped commands as a transcript and refuses a bad lab file with the file and JSON path', () => {
-    const r = cli(['labs/os-upgrades.json'], 'hostname\nlab answer 1 2\nnonsense\n')
+    const r = cli(
+      ['labs/os-upgrades.json'],
+      'hostname\nlab answer 1 2\nkubectl get nod\nlab status --json\n',
+    )
     expect(r).toEqual({
       code: 0,
       stdout:
         'controlplane ~ ➜  hostname\ncontrolplane\n' +
         'controlplane ~ ➜  lab answer 1 2\nCorrect!\n\n' +
         'kubectl get nodes shows two nodes: controlplane, the control plane, and node01, a worker. Both are Ready and both run kubelet v1.33.0. A control-plane node is a node like any other: it runs a kubelet and is listed.\n' +
-        'controlplane ~ ➜  nonsense\nbash: nonsense: command not found\n',
+        'controlplane ~ ➜  kubectl get nod\nerror: the server doesn\'t have a resource type "nod"\n' +
+        'controlplane ~ ➜  lab status --json\n' +
+        `{"score":1,"total":14,"questions":[${Array.from({ length: 14 }, (_, i) => `{"n":${i + 1},"id":"q${i + 1}","state":"${i ? 'unanswered' : 'correct'}"}`).join(',')}]}\n`,
       stderr: '',
     })
     const dir = mkdtempSync(join(tmpdir(), 'cordon-'))

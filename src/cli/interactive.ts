@@ -1,9 +1,9 @@
-// Interactive mode on a TTY: a prompt with line editing and history (node:readline), here-documents
-// continued at bash's `> ` prompt, Ctrl-C interrupts a waiting command, Ctrl-D leaves.
-// divergence: uses node:readline, not the browser terminal's line editor (no tab completion here).
-import { createInterface } from 'node:readline'
-import { promptFor } from '../shell'
-import { heredocTerminators, typeCommand, type LabRuntime } from '../lab'
+// Interactive mode on a TTY: the shell's own line editor (the one the browser terminal uses) in
+// raw mode — editing keys, history (↑/↓, Ctrl-R), Tab completion, here-documents at the `> `
+// prompt; Ctrl-C interrupts a waiting command; Ctrl-D on an empty line or `exit` leaves.
+import { createCompleter, isCompleteCommand, LineEditor, programs, promptFor } from '../shell'
+import { typeCommand, type LabRuntime } from '../lab'
+import { watchExit } from './exitWatch'
 
 class Interrupt {
   aborted = false
@@ -18,48 +18,66 @@ class Interrupt {
   }
 }
 
-export async function interactive(rt: LabRuntime): Promise<number> {
-  const rl = createInterface({
-    input: process.stdin,
-    output: process.stdout,
-    terminal: true,
-    historySize: 1000,
-  })
-  let pending: string[] = []
-  let terms: string[] = []
+export function interactive(rt: LabRuntime): Promise<number> {
+  const stdin = process.stdin
+  const write = (s: string) => void process.stdout.write(s)
+  const names = () => [...Object.keys(programs), 'lab']
+  let session = rt.session
+  const makeEditor = () =>
+    new LineEditor({
+      history: rt.session.history,
+      complete: createCompleter(rt.world, rt.session, names),
+      isComplete: isCompleteCommand,
+    })
+  let editor = makeEditor()
+  let busy = false
   let running: Interrupt | undefined
-  const out = (s: string) => process.stdout.write(s)
-  rl.on('SIGINT', () => {
-    if (running) return running.abort()
-    pending = []
-    terms = []
-    out('^C\n')
-    rl.setPrompt(promptFor(rt.session))
-    rl.prompt()
+  let exitStatus: number | undefined
+  const queue: string[] = []
+
+  return new Promise((resolve) => {
+    const finish = (code: number) => {
+      stdin.setRawMode(false)
+      stdin.pause()
+      stdin.removeAllListeners('data')
+      resolve(code)
+    }
+    watchExit(rt, (status) => (exitStatus = status))
+
+    const pump = async () => {
+      if (busy) return
+      busy = true
+      while (queue.length) {
+        const line = queue.shift()!
+        running = new Interrupt()
+        await typeCommand(rt, line, { stdout: write, stderr: write }, { signal: running })
+        running = undefined
+        if (exitStatus !== undefined) return finish(exitStatus)
+        if (rt.session !== session) {
+          session = rt.session
+          editor = makeEditor()
+        }
+        const r = editor.ready(promptFor(rt.session))
+        write(r.write)
+        queue.push(...r.submitted)
+      }
+      busy = false
+    }
+
+    stdin.setRawMode(true)
+    stdin.setEncoding('utf8')
+    stdin.on('data', (data: string) => {
+      if (data === '\x04' && !busy && editor.line === '') {
+        write('\r\nlogout\r\n')
+        return finish(0)
+      }
+      const out = editor.feed(data)
+      write(out.write)
+      if (out.interrupt) running?.abort()
+      queue.push(...out.submitted)
+      void pump()
+    })
+    write(editor.ready(promptFor(rt.session)).write)
+    stdin.resume()
   })
-  rl.setPrompt(promptFor(rt.session))
-  rl.prompt()
-  for await (const line of rl) {
-    pending.push(line)
-    if (pending.length === 1) terms = heredocTerminators(line)
-    else if (terms.length && line.replace(/^\t+/, '') === terms[0]) terms.shift()
-    if (terms.length) {
-      rl.setPrompt('> ')
-      rl.prompt()
-      continue
-    }
-    const command = pending.join('\n')
-    pending = []
-    if (command.trim()) {
-      running = new Interrupt()
-      rl.pause()
-      await typeCommand(rt, command, { stdout: out, stderr: out }, { signal: running })
-      rl.resume()
-      running = undefined
-    }
-    rl.setPrompt(promptFor(rt.session))
-    rl.prompt()
-  }
-  out('\n')
-  return 0
 }

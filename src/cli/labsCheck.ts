@@ -1,13 +1,19 @@
 // `npm run labs:check`: validate every labs/*.json and replay each question's solution in a fresh
 // world, proving tasks fail before and pass after and answers are graded correct. Exit 1 on failure.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { LabBuildError, LabLoadError, parseLab, replayLab } from '../lab'
+import { readLabText } from './load'
 
 export async function checkLabFile(file: string, write: (s: string) => void): Promise<boolean> {
+  const read = readLabText(file)
+  if ('problem' in read) {
+    write(`${read.problem}\n`)
+    return false
+  }
   let lab
   try {
-    lab = parseLab(readFileSync(file, 'utf8'), file)
+    lab = parseLab(read.text, file)
   } catch (e) {
     write(e instanceof LabLoadError ? `${e.problems.join('\n')}\n` : `${file}: ${String(e)}\n`)
     return false

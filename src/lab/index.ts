@@ -23,7 +23,7 @@ export {
   type LabStatus,
 } from './progress'
 /** The think time a student takes before each command, and the shared way to type one. */
-export { THINK_TIME_MS, typeCommand, splitCommands, heredocTerminators } from './replay'
+export { THINK_TIME_MS, typeCommand, splitCommands } from './replay'
 /** Transcripts: echo each command after the prompt, then its output (CLI piped mode, goldens). */
 export { runScript, echoAndRun } from './script'
 /** Grading on its own (pure functions of the world and the answer). */

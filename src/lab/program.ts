@@ -1,7 +1,7 @@
 // The `lab` builtin: the student's handle on the practice test from any terminal (CLI or browser).
 // Its interface is fixed (tests and the browser rely on it); see src/lab/README.md.
 import { parseDurationMs, rfc3339 } from '../sim'
-import type { Program, ProgramContext } from '../shell/types'
+import type { Program, ProgramContext } from '../shell'
 import { formatCheck, formatIntro, formatQuestion, formatQuestions, formatStatus } from './format'
 import { messages } from './messages'
 import { LabUsageError } from './progress'

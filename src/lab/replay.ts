@@ -1,6 +1,6 @@
 // Playing a lab the way a student does at a terminal: a fixed think time before each command, then
 // the command in the main session. The CLI, golden transcripts and labs:check share this path.
-import type { Writer } from '../shell/types'
+import { isCompleteCommand, type Writer } from '../shell'
 import type { LabRuntime, RunOptions } from './runtime'
 
 /**
@@ -21,29 +21,15 @@ export async function typeCommand(
   return rt.runCommand(line, io, { drive: 'auto', ...opts })
 }
 
-/** Here-document terminators a command line opens (`<<EOF`, `<<-'END'`), in order. */
-export function heredocTerminators(line: string): string[] {
-  const out: string[] = []
-  const re = /<<-?\s*(['"]?)([A-Za-z_][\w]*)\1/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(line))) out.push(m[2])
-  return out
-}
-
 /**
- * Group input lines into commands: a line that opens here-documents takes the following lines
- * up to each terminator (as bash reads them at its `> ` prompt).
+ * Group input lines into commands as bash reads them: while a command is incomplete (an open
+ * here-document or quote, a trailing `|`), the next line continues it at the `> ` prompt.
  */
 export function splitCommands(lines: string[]): string[][] {
   const out: string[][] = []
   for (let i = 0; i < lines.length; i++) {
     const group = [lines[i]]
-    for (const term of heredocTerminators(lines[i])) {
-      while (++i < lines.length) {
-        group.push(lines[i])
-        if (lines[i].replace(/^\t+/, '') === term) break
-      }
-    }
+    while (!isCompleteCommand(group.join('\n')) && i + 1 < lines.length) group.push(lines[++i])
     out.push(group)
   }
   return out

@@ -2,8 +2,7 @@
 // per question, setups that run once at the right moment, and grading. The `lab` builtin, the CLI,
 // tests and the browser store all drive a lab through this one object.
 import { type Host, type World } from '../sim'
-import { createSession, runLine, type SessionState } from '../shell'
-import type { Program, Writer } from '../shell/types'
+import { createSession, runLine, type Program, type SessionState, type Writer } from '../shell'
 import { buildWorld } from './build'
 import { evaluateCheck, type CommandOutput, type CommandRecord } from './checks'
 import { gradeAnswer } from './questions'

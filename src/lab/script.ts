@@ -18,11 +18,15 @@ export async function echoAndRun(
   return typeCommand(rt, line, { stdout: write, stderr: write })
 }
 
-/** Play input lines (one command per line) and write the transcript. */
+/** Play input lines (one command per line) and write the transcript; `stop` ends it early (exit). */
 export async function runScript(
   rt: LabRuntime,
   lines: string[],
   write: (s: string) => void,
+  stop: () => boolean = () => false,
 ): Promise<void> {
-  for (const group of splitCommands(lines)) await echoAndRun(rt, group, write)
+  for (const group of splitCommands(lines)) {
+    await echoAndRun(rt, group, write)
+    if (stop()) return
+  }
 }

@@ -2,10 +2,9 @@
 // `# question: N`) and then exactly what `npm run cli` prints for its commands. The runner replays
 // the commands through the CLI's code path (runScript/echoAndRun) and diffs the whole text;
 // UPDATE_GOLDEN=1 rewrites the file instead. Modelled on kwok's stage goldens.
-import { promptFor } from '../../shell'
+import { isCompleteCommand, promptFor } from '../../shell'
 import { createLabRuntime } from '../create'
 import { parseLab } from '../load'
-import { heredocTerminators } from '../replay'
 import { echoAndRun } from '../script'
 
 export interface TranscriptHeader {
@@ -66,13 +65,8 @@ export async function replayTranscript(
       )
     const group = [body[i].slice(prompt.length)]
     i++
-    for (const term of heredocTerminators(group[0])) {
-      while (i < body.length && body[i].startsWith('> ')) {
-        const l = body[i++].slice(2)
-        group.push(l)
-        if (l.replace(/^\t+/, '') === term) break
-      }
-    }
+    while (!isCompleteCommand(group.join('\n')) && i < body.length && body[i].startsWith('> '))
+      group.push(body[i++].slice(2))
     await echoAndRun(rt, group, write)
     const next = promptFor(rt.session)
     while (i < body.length && !body[i].startsWith(next)) i++
