@@ -11,6 +11,7 @@ import { GLOBAL_FLAGS } from './globalFlags'
 import { HELP_TEXTS } from './help/texts'
 import { suggestCommands } from './suggest'
 import { connectionRefused } from './connection'
+import { resolveContext } from './commands/config'
 
 /** Find the command path (skipping global flags and their values), like cobra's Find/stripFlags. */
 function findCommand(argv: string[]): {
@@ -57,7 +58,7 @@ function findCommand(argv: string[]): {
 }
 
 function pickCluster(ctx: ProgramContext, contextFlag: string): Cluster | undefined {
-  if (contextFlag) return ctx.world.cluster(contextFlag)
+  if (contextFlag) return resolveContext(ctx.world, contextFlag)
   const name = ctx.session.cluster ?? ctx.host.cluster
   return name ? ctx.world.cluster(name) : undefined
 }
@@ -120,7 +121,12 @@ export const kubectl: Program = async (ctx) => {
     out(HELP_TEXTS[path] ?? '')
     return 0
   }
-  const cluster = pickCluster(ctx, flagString(flags, 'context'))
+  const contextFlag = flagString(flags, 'context')
+  const cluster = pickCluster(ctx, contextFlag)
+  if (contextFlag && !cluster && !cmd.offline) {
+    err(`Error in configuration: context was not found for specified context: ${contextFlag}\n`)
+    return 1
+  }
   if (!cluster && !cmd.offline) return connectionRefused(ctx)
   const nsFlag = flagString(flags, 'namespace')
   const inv: Invocation = {
