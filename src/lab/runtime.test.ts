@@ -161,3 +161,20 @@ describe('time and power', () => {
     expect(() => rt.powerOff('node09')).toThrow('no node or host named "node09"')
   })
 })
+
+describe('command checks', () => {
+  it('are refused when their command writes to the cluster', async () => {
+    const rt = tinyRuntime()
+    const q = rt.lab.questions[4]
+    if (q.type !== 'task') throw new Error('fixture changed')
+    q.check = { kind: 'command', command: 'kubectl cordon node01', exitCode: 0 }
+    await rt.show(5)
+    expect(await rt.check(5)).toEqual({
+      correct: false,
+      failures: [
+        'the check could not run: the check command `kubectl cordon node01` changed the cluster; checks must be read-only',
+      ],
+      explanation: undefined,
+    })
+  })
+})

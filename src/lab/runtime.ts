@@ -248,9 +248,15 @@ export class LabRuntime {
     this.changed()
   }
 
+  /**
+   * Run a check's command in a fresh session. Checks never write: a command that changes any
+   * cluster's objects is reported as a failed check (the lab file is wrong, not the student).
+   */
   private async runReadOnly(host: string, line: string): Promise<CommandOutput> {
     if (!this.world.hosts.get(host))
       return { stdout: '', stderr: `no host "${host}"\n`, exitCode: 127 }
+    const versions = () => [...this.world.clusters.values()].map((c) => c.store.resourceVersion)
+    const before = versions().join()
     const s = createSession(this.world, { host })
     let stdout = ''
     let stderr = ''
@@ -259,6 +265,8 @@ export class LabRuntime {
       stderr: (t) => (stderr += t),
       drive: 'auto',
     })
+    if (versions().join() !== before)
+      throw new Error(`the check command \`${line}\` changed the cluster; checks must be read-only`)
     return { stdout, stderr, exitCode }
   }
 
