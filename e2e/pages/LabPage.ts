@@ -18,9 +18,12 @@ export class LabPage {
   }
 
   async waitReady(): Promise<void> {
-    await expect(this.page.locator('.lab-page')).toHaveAttribute('aria-busy', 'false')
-    await expect(this.terminal).toHaveAttribute('data-busy', 'false')
-    await expect.poll(() => this.termText()).toMatch(/➜ {2}$/m)
+    // building a lab's world runs its settle time (30 virtual minutes): slow on a loaded machine
+    await expect(this.page.locator('.lab-page')).toHaveAttribute('aria-busy', 'false', {
+      timeout: 30_000,
+    })
+    await expect(this.terminal).toHaveAttribute('data-busy', 'false', { timeout: 30_000 })
+    await expect.poll(() => this.termText(), { timeout: 30_000 }).toMatch(/➜$/)
   }
 
   /** The whole terminal buffer, one line per row, trailing spaces trimmed. */

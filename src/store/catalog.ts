@@ -13,7 +13,8 @@ export interface CatalogEntry {
   questionCount: number
 }
 
-const FILES = import.meta.glob<string>('../../labs/*.json', {
+// the generated lab.schema.json is not a lab: keep it out of the bundle
+const FILES = import.meta.glob<string>(['../../labs/*.json', '!../../labs/*.schema.json'], {
   eager: true,
   query: '?raw',
   import: 'default',
@@ -41,7 +42,6 @@ export function catalogEntry(fileName: string, text: string): CatalogEntry | und
 }
 
 export const LAB_CATALOG: readonly CatalogEntry[] = Object.entries(FILES)
-  .filter(([path]) => !path.endsWith('.schema.json'))
   .map(([path, text]) => catalogEntry(`labs/${path.split('/').pop()!}`, text))
   .filter((e): e is CatalogEntry => e !== undefined)
   .sort((a, b) => a.id.localeCompare(b.id))

@@ -40,7 +40,9 @@ export interface AppStore extends StoreApi<AppState> {
   flush(): void
 }
 
-const MAX_FRAME_MS = 250
+/** a slow frame (or a hidden tab) never turns into a huge jump of virtual time */
+const MAX_FRAME_MS = 100
+const CLOCK_REDRAW_MS = 250
 
 /** Subscribe to every change of a world's clusters and machines; returns the unsubscribers. */
 function watchWorld(world: World, onChange: () => void): (() => void)[] {
@@ -55,6 +57,7 @@ const defaultLoader: LabLoader = async (req) => (await import('./labLoader')).lo
 export function createAppStore(opts: AppStoreOptions = {}): AppStore {
   let dirty = false
   let carryMs = 0
+  let sinceBumpMs = 0
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   let unwatch: (() => void)[] = []
 
@@ -141,7 +144,10 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
     const now = world.clock.now()
     const prev = store.getState().clock.now
     const secondChanged = Math.floor(now / 1000) !== Math.floor(prev / 1000)
-    if (!dirty && !secondChanged) return
+    sinceBumpMs += realMs
+    // clock-only changes (countdowns, ages) redraw at most CLOCK_REDRAW_MS apart; world changes every frame
+    if (!dirty && (!secondChanged || sinceBumpMs < CLOCK_REDRAW_MS)) return
+    sinceBumpMs = 0
     dirty = false
     // a new second moves countdowns and ages: the graph re-reads the world
     store.setState((s) => {

@@ -277,3 +277,21 @@ describe('shareGraphModel', () => {
     expect(c.nodes).toBe(b.nodes)
   })
 })
+
+describe('selectGraphModel memo', () => {
+  it('returns the same model while nothing is written and a new one after a write or a power change', () => {
+    const world = smallWorld()
+    const a = selectGraphModel(world, { showSystemPods: false })
+    expect(selectGraphModel(world, { showSystemPods: false })).toBe(a)
+    const later = selectGraphModel(world, { showSystemPods: false, now: T0 + 5000 })
+    expect([later.now, later.nodes]).toEqual([T0 + 5000, a.nodes])
+    expect(later.nodes).toBe(a.nodes)
+    expect(selectGraphModel(world, { showSystemPods: true })).not.toBe(a)
+    world.setPower('node01', false)
+    const off = selectGraphModel(world, { showSystemPods: false })
+    expect(off.nodes[1].powered).toBe(false)
+    cluster(world).client.delete('Pod', 'default', 'hr-app', { gracePeriodSeconds: 0 })
+    const after = selectGraphModel(world, { showSystemPods: false })
+    expect(after.nodes[1].pods.map((p) => p.name)).toEqual(['web-5d9c7b8f6-abcde'])
+  })
+})

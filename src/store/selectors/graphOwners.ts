@@ -45,6 +45,14 @@ export function resolvePodOwner(pod: Pod, lookup: OwnerLookup): OwnerKey {
 export function controllerColor(colorKey: string): string {
   if (colorKey === 'unmanaged') return UNMANAGED_COLOR
   if (colorKey === 'static') return STATIC_COLOR
+  let c = colors.get(colorKey)
+  if (c === undefined) colors.set(colorKey, (c = hashColor(colorKey)))
+  return c
+}
+
+const colors = new Map<string, string>()
+
+function hashColor(colorKey: string): string {
   const h = fnv32a(colorKey)
   // Keep clear of the amber band (25..55) that marks unmanaged pods.
   const base = h % 330

@@ -3,16 +3,19 @@
 import type { GraphModel, GraphNodeCard, GraphPod, LegendEntry } from './graph'
 
 function samePod(a: GraphPod, b: GraphPod): boolean {
+  if (a === b) return true
   for (const k of Object.keys(a) as (keyof GraphPod)[]) if (a[k] !== b[k]) return false
   return true
 }
 
 function sharePods(prev: readonly GraphPod[] | undefined, next: GraphPod[]): GraphPod[] {
   if (!prev) return next
-  const byId = new Map(prev.map((p) => [p.id, p]))
   let changed = prev.length !== next.length
+  let byId: Map<string, GraphPod> | undefined
   const out = next.map((p, i) => {
-    const old = byId.get(p.id)
+    let old: GraphPod | undefined = prev[i]
+    if (old === p) return p
+    if (old?.id !== p.id) old = (byId ??= new Map(prev.map((q) => [q.id, q]))).get(p.id)
     const kept = old && samePod(old, p) ? old : p
     if (kept !== prev[i]) changed = true
     return kept
