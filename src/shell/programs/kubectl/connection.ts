@@ -14,11 +14,12 @@ export function connectionRefused(
   ctx: ProgramContext,
   hostPort = 'localhost:8080',
   scheme = 'http',
+  memcacheLines = 5,
 ): number {
   const [host, port] = hostPort.split(':')
   const ip = host === 'localhost' ? '127.0.0.1' : host
   const now = ctx.world.clock.now()
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < memcacheLines; i++) {
     ctx.stderr(
       `E${klogStamp(now + i)}    ${PID} memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \\"${scheme}://${hostPort}/api?timeout=32s\\": dial tcp ${ip}:${port}: connect: connection refused"\n`,
     )

@@ -2,7 +2,8 @@
 // --name=value, --name value, -n value, -nvalue, -n=value, bool clusters -ab, `--` ends flags.
 // Upstream: github.com/spf13/pflag flag.go (parseLongArg, parseShortArg) and the Value types.
 
-export type FlagType = 'bool' | 'string' | 'int' | 'duration' | 'stringArray' | 'stringSlice'
+export type FlagType =
+  'bool' | 'string' | 'int' | 'int32' | 'duration' | 'stringArray' | 'stringSlice'
 
 export interface FlagDef {
   name: string
@@ -35,6 +36,7 @@ function defaultOf(def: FlagDef): FlagValue {
     case 'bool':
       return false
     case 'int':
+    case 'int32':
     case 'duration':
       return 0
     case 'stringArray':
@@ -55,6 +57,8 @@ const GO_DURATION_UNITS: Record<string, number> = {
   m: 60_000,
   h: 3_600_000,
 }
+
+const MAX_DURATION_NS = 2 ** 63 - 1
 
 /** time.ParseDuration, in milliseconds; throws with Go's message. */
 export function parseGoDuration(s: string): number {
@@ -81,6 +85,8 @@ export function parseGoDuration(s: string): number {
       throw new FlagError(`time: unknown unit ${JSON.stringify(unit)} in duration ${q}`)
     s = s.slice(unit.length)
     total += parseFloat(`${num[1] || '0'}.${num[3] || '0'}`) * mult
+    // Go keeps nanoseconds in an int64: more than 1<<63-1 ns is an invalid duration
+    if (total * 1e6 > MAX_DURATION_NS) throw new FlagError(`time: invalid duration ${q}`)
   }
   return neg ? -total : total
 }
@@ -91,13 +97,68 @@ function parseGoBool(v: string): boolean {
   throw new FlagError(`strconv.ParseBool: parsing ${JSON.stringify(v)}: invalid syntax`)
 }
 
-function parseGoInt(v: string): number {
-  if (!/^[+-]?\d+$/.test(v))
-    throw new FlagError(`strconv.ParseInt: parsing ${JSON.stringify(v)}: invalid syntax`)
-  const n = Number(v)
-  if (!Number.isSafeInteger(n))
-    throw new FlagError(`strconv.ParseInt: parsing ${JSON.stringify(v)}: value out of range`)
-  return n
+/** strconv's underscoreOK: `_` only between digits (or after a base prefix). */
+function underscoreOK(s: string): boolean {
+  let saw = '^'
+  let i = 0
+  if (s[0] === '-' || s[0] === '+') s = s.slice(1)
+  let hex = false
+  if (s.length >= 2 && s[0] === '0' && 'box'.includes(s[1].toLowerCase())) {
+    i = 2
+    saw = '0'
+    hex = s[1].toLowerCase() === 'x'
+  }
+  for (; i < s.length; i++) {
+    const c = s[i]
+    if ((c >= '0' && c <= '9') || (hex && /[a-f]/i.test(c))) saw = '0'
+    else if (c === '_') {
+      if (saw !== '0') return false
+      saw = '_'
+    } else {
+      if (saw === '_') return false
+      saw = '!'
+    }
+  }
+  return saw !== '_'
+}
+
+/** strconv.ParseInt(v, 0, bits), as pflag's int/int32 values call it: 0x, 0o, 0b, 0 prefixes and `_`. */
+function parseGoInt(v: string, bits: 32 | 64): number {
+  const syntax = () =>
+    new FlagError(`strconv.ParseInt: parsing ${JSON.stringify(v)}: invalid syntax`)
+  const range = () =>
+    new FlagError(`strconv.ParseInt: parsing ${JSON.stringify(v)}: value out of range`)
+  if (v === '') throw syntax()
+  let s = v
+  const neg = s[0] === '-'
+  if (s[0] === '-' || s[0] === '+') s = s.slice(1)
+  if (s === '') throw syntax()
+  const unsigned = s
+  let base = 10n
+  if (s[0] === '0') {
+    const p = s[1]?.toLowerCase()
+    if (s.length >= 3 && p === 'b') [base, s] = [2n, s.slice(2)]
+    else if (s.length >= 3 && p === 'o') [base, s] = [8n, s.slice(2)]
+    else if (s.length >= 3 && p === 'x') [base, s] = [16n, s.slice(2)]
+    else [base, s] = [8n, s.slice(1)]
+  }
+  const cutoff = 1n << BigInt(bits - 1)
+  let n = 0n
+  let underscores = false
+  for (const c of s) {
+    if (c === '_') {
+      underscores = true
+      continue
+    }
+    if (!/^[0-9a-z]$/i.test(c)) throw syntax()
+    const d = BigInt(parseInt(c, 36))
+    if (d >= base) throw syntax()
+    n = n * base + d
+    if (n > (1n << 64n) - 1n) throw range()
+  }
+  if (underscores && !underscoreOK(unsigned)) throw syntax()
+  if ((!neg && n >= cutoff) || (neg && n > cutoff)) throw range()
+  return Number(neg ? -n : n)
 }
 
 /** encoding/csv reading of a stringSlice value: a,b,"c,d" */
@@ -136,7 +197,10 @@ function setValue(p: ParsedFlags, def: FlagDef, raw: string): void {
         v = parseGoBool(raw)
         break
       case 'int':
-        v = parseGoInt(raw)
+        v = parseGoInt(raw, 64)
+        break
+      case 'int32':
+        v = parseGoInt(raw, 32)
         break
       case 'duration':
         v = parseGoDuration(raw)
@@ -169,8 +233,10 @@ function setValue(p: ParsedFlags, def: FlagDef, raw: string): void {
  * Throws FlagError with pflag's message (without the `Error: ` cobra adds).
  */
 export function parseFlags(argv: string[], defs: FlagDef[]): ParsedFlags {
-  const long = new Map(defs.map((d) => [d.name, d]))
-  const short = new Map(defs.filter((d) => d.short).map((d) => [d.short!, d]))
+  // cobra adds `-h, --help` to every command (InitDefaultHelpFlag) unless the command has its own
+  const withHelp = defs.some((d) => d.name === 'help') ? defs : [...defs, HELP_FLAG]
+  const long = new Map(withHelp.map((d) => [d.name, d]))
+  const short = new Map(withHelp.filter((d) => d.short).map((d) => [d.short!, d]))
   const p: ParsedFlags = { values: new Map(), changed: new Set(), args: [], dashAt: -1 }
   for (const d of defs) p.values.set(d.name, defaultOf(d))
   const args = [...argv]
@@ -191,10 +257,7 @@ export function parseFlags(argv: string[], defs: FlagDef[]): ParsedFlags {
       const eq = body.indexOf('=')
       const name = eq < 0 ? body : body.slice(0, eq)
       const def = long.get(name)
-      if (!def) {
-        if (name === 'help') throw new HelpRequested()
-        throw new FlagError(`unknown flag: --${name}`)
-      }
+      if (!def) throw new FlagError(`unknown flag: --${name}`)
       if (eq >= 0) setValue(p, def, body.slice(eq + 1))
       else if (def.type === 'bool') setValue(p, def, 'true')
       else if (def.noOptDefault !== undefined) setValue(p, def, def.noOptDefault)
@@ -202,15 +265,13 @@ export function parseFlags(argv: string[], defs: FlagDef[]): ParsedFlags {
       else throw new FlagError(`flag needs an argument: ${a}`)
       continue
     }
-    // shorthand cluster
+    // shorthand cluster; pflag names what is left of the cluster in its messages (`in -x` for -Ax)
     let rest = a.slice(1)
     while (rest) {
       const c = rest[0]
       const def = short.get(c)
-      if (!def) {
-        if (c === 'h') throw new HelpRequested()
-        throw new FlagError(`unknown shorthand flag: '${c}' in ${a}`)
-      }
+      if (!def) throw new FlagError(`unknown shorthand flag: '${c}' in -${rest}`)
+      const here = rest
       rest = rest.slice(1)
       if (rest.startsWith('=')) {
         setValue(p, def, rest.slice(1))
@@ -221,11 +282,15 @@ export function parseFlags(argv: string[], defs: FlagDef[]): ParsedFlags {
         setValue(p, def, rest)
         rest = ''
       } else if (args.length) setValue(p, def, args.shift()!)
-      else throw new FlagError(`flag needs an argument: '${c}' in ${a}`)
+      else throw new FlagError(`flag needs an argument: '${c}' in -${here}`)
     }
   }
+  if (p.values.get('help') === true && !defs.some((d) => d.name === 'help'))
+    throw new HelpRequested()
   return p
 }
+
+const HELP_FLAG: FlagDef = { name: 'help', short: 'h', type: 'bool' }
 
 /** `-h` / `--help` seen (when the command defines no such flag itself). */
 export class HelpRequested extends Error {

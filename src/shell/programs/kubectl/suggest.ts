@@ -1,6 +1,4 @@
 // cobra's "Did you mean this?": Levenshtein distance <= 2 (SuggestionsMinimumDistance) or a prefix.
-import type { KubectlCommand } from './command'
-
 function levenshtein(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
     i,
@@ -17,58 +15,25 @@ function levenshtein(a: string, b: string): number {
   return d[a.length][b.length]
 }
 
-/** All of kubectl's top-level command names (including ones we do not simulate), sorted as cobra lists them. */
+/**
+ * kubectl's top-level commands (including ones we do not simulate) in the order cmd.go adds them:
+ * the help groups, then config, plugin, version, api-versions, api-resources, options. kubectl
+ * turns cobra's command sorting off, so suggestions come in this order.
+ */
 export const ALL_KUBECTL_COMMANDS = [
-  'annotate',
-  'api-resources',
-  'api-versions',
-  'apply',
-  'attach',
-  'auth',
-  'autoscale',
-  'certificate',
-  'cluster-info',
-  'completion',
-  'config',
-  'cordon',
-  'cp',
-  'create',
-  'debug',
-  'delete',
-  'describe',
-  'diff',
-  'drain',
-  'edit',
+  ...['create', 'expose', 'run', 'set'],
+  ...['explain', 'get', 'edit', 'delete'],
+  ...['rollout', 'scale', 'autoscale'],
+  ...['certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint'],
+  ...['describe', 'logs', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug'],
   'events',
-  'exec',
-  'explain',
-  'expose',
-  'get',
-  'help',
-  'kustomize',
-  'label',
-  'logs',
-  'options',
-  'patch',
-  'plugin',
-  'port-forward',
-  'proxy',
-  'replace',
-  'rollout',
-  'run',
-  'scale',
-  'set',
-  'taint',
-  'top',
-  'uncordon',
-  'version',
-  'wait',
+  ...['diff', 'apply', 'patch', 'replace', 'wait', 'kustomize'],
+  ...['label', 'annotate', 'completion'],
+  ...['config', 'plugin', 'version', 'api-versions', 'api-resources', 'options'],
 ]
 
-export function suggestCommands(typed: string, commands: KubectlCommand[]): string[] {
-  const names = new Set([...ALL_KUBECTL_COMMANDS, ...commands.map((c) => c.name)])
+/** cobra's SuggestionsFor: Levenshtein distance <= 2 ignoring case, or a case-insensitive prefix. */
+export function suggestCommands(typed: string): string[] {
   const t = typed.toLowerCase()
-  return [...names]
-    .sort()
-    .filter((n) => n !== 'help' && (levenshtein(t, n) <= 2 || n.startsWith(t)))
+  return ALL_KUBECTL_COMMANDS.filter((n) => levenshtein(t, n) <= 2 || n.startsWith(t))
 }

@@ -45,13 +45,14 @@ const createDeployment = defineKubectlCommand({
   flags: [
     ...OUTPUT_FLAGS,
     { name: 'image', type: 'stringSlice' },
-    { name: 'port', type: 'int', default: -1 },
-    { name: 'replicas', short: 'r', type: 'int', default: 1 },
+    { name: 'port', type: 'int32', default: -1 },
+    { name: 'replicas', short: 'r', type: 'int32', default: 1 },
   ],
   run: async (inv) => {
     if (!inv.flags.changed.has('image')) return requiredFlagMissing(inv.ctx, 'image')
-    if (inv.args.length !== 1)
-      return usageError(inv, `exactly one NAME is required, got ${inv.args.length}`)
+    // NameFromCommandArgs counts the arguments before a `--` (cmd.ArgsLenAtDash)
+    const named = inv.flags.dashAt < 0 ? inv.args.length : inv.flags.dashAt
+    if (named !== 1) return usageError(inv, `exactly one NAME is required, got ${named}`)
     const name = inv.args[0]
     const port = flagInt(inv.flags, 'port')
     const labels = { app: name }
@@ -91,8 +92,8 @@ const createNamespace = defineKubectlCommand({
   aliases: ['ns'],
   flags: OUTPUT_FLAGS,
   run: async (inv) => {
-    if (inv.args.length !== 1)
-      return usageError(inv, `exactly one NAME is required, got ${inv.args.length}`)
+    const named = inv.flags.dashAt < 0 ? inv.args.length : inv.flags.dashAt
+    if (named !== 1) return usageError(inv, `exactly one NAME is required, got ${named}`)
     const obj = {
       apiVersion: 'v1',
       kind: 'Namespace',

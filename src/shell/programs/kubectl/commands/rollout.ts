@@ -101,7 +101,8 @@ export const rolloutCommand = defineKubectlCommand({
   flags: [],
   subcommands: [status, restart],
   run: async (inv) => {
-    if (inv.args.length) return usageError(inv, `unknown command ${JSON.stringify(inv.args[0])}`)
+    if (inv.args.length)
+      return usageError(inv, `unknown command ${JSON.stringify(inv.args.join(' '))}`)
     // DefaultSubCommandRun: help on stdout, then exit 1
     inv.out(HELP_TEXTS.rollout ?? '')
     return 1
