@@ -26,6 +26,12 @@ export interface ListOptions {
 
 export interface WriteOptions {
   dryRun?: boolean
+  /**
+   * update only: the caller hands over a fresh object (its metadata a new object too) and will not
+   * touch it again, so the client stores it without another deep copy. Unchanged parts may be
+   * shared with the stored object they came from (stored objects are immutable).
+   */
+  owned?: boolean
 }
 
 export interface DeleteOptions extends WriteOptions {
@@ -126,7 +132,7 @@ export class ApiClient {
 
   /** Replace an object. Bumps generation when spec changed (workload kinds). */
   update<T = KObject>(input: KObject | T, opts: WriteOptions = {}): T {
-    const obj = structuredClone(input) as KObject
+    const obj = (opts.owned ? input : structuredClone(input)) as KObject
     const info = this.info(obj.kind)
     const ns = info.namespaced ? obj.metadata.namespace : undefined
     const cur = this.store.get(obj.kind, ns, obj.metadata.name)
@@ -153,7 +159,7 @@ export class ApiClient {
     const cur = this.get<KObject>(kind, namespace, name)
     const copy = structuredClone(cur) as T
     mutate(copy)
-    return this.update<T>(copy, opts)
+    return this.update<T>(copy, { ...opts, owned: true })
   }
 
   /**

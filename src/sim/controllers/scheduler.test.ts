@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Event, Node, Pod } from '../api/types'
 import { worldBuilder } from '../testing/worldBuilder'
-import { fitErrorMessage } from './scheduler'
+import { fitErrorMessage, nodesToScore } from './scheduler'
 
 function setup() {
   return worldBuilder({ seed: 3, start: '2026-11-24T11:00:00Z' })
@@ -103,5 +103,9 @@ describe('scheduler', () => {
       "0/3 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 2 node(s) were unschedulable. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
     )
     expect(fitErrorMessage(0, new Map())).toBe('no nodes available to schedule pods')
+  })
+
+  test('big clusters score only an adaptive share of the feasible nodes, like percentageOfNodesToScore', () => {
+    expect([50, 99, 100, 500, 5000, 50000].map(nodesToScore)).toEqual([50, 99, 100, 230, 500, 2500])
   })
 })

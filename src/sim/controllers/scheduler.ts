@@ -144,6 +144,16 @@ function feasibility(pod: Pod, nodes: Node[]): Feasibility {
   return f
 }
 
+/** Where the next search starts, per cluster (schedule_one.go nextStartNodeIndex); a restart begins at 0. */
+const nextStart = new WeakMap<object, number>()
+
+/** numFeasibleNodesToFind with the adaptive percentage (50 - nodes/125, at least 5 %, at least 100 nodes). */
+export function nodesToScore(all: number): number {
+  if (all < 100) return all
+  const pct = Math.max(5, 50 - Math.floor(all / 125))
+  return Math.max(100, Math.floor((all * pct) / 100))
+}
+
 function schedulePod(pod: Pod, ctx: ControllerContext): void {
   const { client } = ctx
   const inf = informerFor(client.store)
@@ -155,13 +165,27 @@ function schedulePod(pod: Pod, ctx: ControllerContext): void {
   const siblings = (owner && inf.ownedPodsPerNode.get(owner)) || new Map<string, number>()
   const counts = inf.podsByNode
   let best: Node | undefined
-  let bestScore: [number, number] = [Infinity, Infinity]
-  for (const node of fit) {
+  let bestSiblings = Infinity
+  let bestPods = Infinity
+  // numFeasibleNodesToFind: in big clusters only a share of the feasible nodes is scored, from a
+  // rotating start (upstream percentageOfNodesToScore's adaptive default).
+  const take = Math.min(fit.length, nodesToScore(nodes.length))
+  let start = 0
+  if (take < fit.length) {
+    const n = nextStart.get(client.store) ?? 0
+    nextStart.set(client.store, n + 1)
+    start = n % fit.length
+  }
+  for (let i = 0; i < take; i++) {
+    const node = fit[(start + i) % fit.length]
     const name = node.metadata!.name!
-    const score: [number, number] = [siblings.get(name) ?? 0, counts.get(name)?.size ?? 0]
-    if (score[0] < bestScore[0] || (score[0] === bestScore[0] && score[1] < bestScore[1])) {
+    const sib = siblings.get(name) ?? 0
+    if (sib > bestSiblings) continue
+    const pods = counts.get(name)?.size ?? 0
+    if (sib < bestSiblings || pods < bestPods) {
       best = node
-      bestScore = score
+      bestSiblings = sib
+      bestPods = pods
     }
   }
   const ns = pod.metadata!.namespace!
@@ -171,7 +195,10 @@ function schedulePod(pod: Pod, ctx: ControllerContext): void {
     const target = best.metadata!.name!
     const status = structuredClone(pod.status ?? {})
     setPodCondition(status, { type: 'PodScheduled', status: 'True' }, now)
-    const bound = client.update<Pod>({ ...pod, spec: { ...pod.spec!, nodeName: target }, status })
+    const bound = client.update<Pod>(
+      { ...pod, metadata: { ...pod.metadata }, spec: { ...pod.spec!, nodeName: target }, status },
+      { owned: true },
+    )
     recordEvent(
       client,
       bound,

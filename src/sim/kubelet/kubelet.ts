@@ -127,7 +127,7 @@ function syncPod(key: string, ctx: ControllerContext, st: KubeletState): number 
     podIP: pod.spec?.hostNetwork ? host.ip : allocatePodIP(ctx, nodeName, pod),
     containerId: () => client.randomHex(64),
   })
-  client.update<Pod>({ ...pod, status })
+  client.update<Pod>({ ...pod, metadata: { ...pod.metadata }, status }, { owned: true })
   const after = informerFor(client.store).getPod(key)
   const next = after && nextStage(after)
   return next ? Math.max(0, next.since(after) + next.delayMs - now) : undefined
