@@ -1,7 +1,7 @@
 // kubectl apply -f FILE|-: create what is missing, update what differs (client-side apply keeps
 // the last-applied-configuration annotation), `unchanged` otherwise. k8s.io/kubectl pkg/cmd/apply.
 import { isApiError, resolveResource, type KObject } from '../../../../sim'
-import { defineKubectlCommand, fail } from '../command'
+import { defineKubectlCommand, fail, type Invocation } from '../command'
 import { flagList, flagString } from '../flags'
 import { printName, resourceName } from '../printers/name'
 import { DRY_RUN_FLAG, DryRunError, dryRunStrategy, withDryRun } from '../util/dryRun'
@@ -34,15 +34,17 @@ export const applyCommand = defineKubectlCommand({
       throw e
     }
     let objs
+    const errors: string[] = []
     try {
-      objs = readManifests(inv, files)
+      objs = readManifests(inv, files, errors)
     } catch (e) {
       if (e instanceof ManifestError) return fail(inv, e.message)
       throw e
     }
+    if (!objs.length && !errors.length) return fail(inv, 'no objects passed to apply')
     const output = flagString(inv.flags, 'output')
-    let failed = false
     for (const o of objs) {
+      const source = o.__source
       delete o.__source
       const info = resolveResource(o.kind)!
       const ns = info.namespaced ? o.metadata.namespace || inv.namespace : undefined
@@ -76,22 +78,42 @@ export const applyCommand = defineKubectlCommand({
         else inv.out(`${resourceName(o)} ${withDryRun(op, dryRun)}\n`)
       } catch (e) {
         if (!isApiError(e)) throw e
-        inv.err(
-          `Error from server (${e.reason}): error when creating "${files.join(',')}": ${e.message}\n`,
+        errors.push(
+          `Error from server (${e.reason}): error when creating "${source}": ${e.message}`,
         )
-        failed = true
       }
     }
-    return failed ? 1 : 0
+    return printErrors(inv, errors)
   },
 })
 
-/** Merge a manifest into the live object: maps recursively, lists and scalars replaced. */
+/**
+ * The errors collected on the way, printed at the end by cmdutil.CheckErr: one error gets the
+ * `error: ` prefix (API errors print as `Error from server …`), an aggregate prints one per line.
+ */
+function printErrors(inv: Invocation, errors: string[]): number {
+  if (!errors.length) return 0
+  if (errors.length === 1 && !errors[0].startsWith('Error from server')) return fail(inv, errors[0])
+  for (const e of errors) inv.err(`${e}\n`)
+  return 1
+}
+
+/**
+ * Merge a manifest into the live object: maps recursively, lists of named items (containers,
+ * volumes, env) by name as a strategic merge patch does, other lists and scalars replaced.
+ * divergence: a three-way merge with last-applied would also remove fields dropped from the file.
+ */
 function deepMerge(live: unknown, want: unknown): unknown {
+  if (isNamedList(live) && isNamedList(want))
+    return want.map((w) => deepMerge(live.find((l) => l.name === w.name), w))
   if (!isMap(live) || !isMap(want)) return structuredClone(want)
   const out: Record<string, unknown> = { ...live }
   for (const [k, v] of Object.entries(want)) out[k] = deepMerge(live[k], v)
   return out
+}
+
+function isNamedList(v: unknown): v is Record<string, unknown>[] {
+  return Array.isArray(v) && v.every((x) => isMap(x) && typeof x.name === 'string')
 }
 
 function isMap(v: unknown): v is Record<string, unknown> {

@@ -1,6 +1,6 @@
 // Reading -f FILE|- manifests as cli-runtime's FileVisitor/StreamVisitor do: multi-document YAML
 // or JSON, `kind: List` expanded, with kubectl's messages for missing files, bad YAML and kinds.
-import { parseAllDocuments } from 'yaml'
+import { parseAllDocuments, type YAMLError } from 'yaml'
 import { normalizePath, resolveResource, type KObject } from '../../../../sim'
 import type { Invocation } from '../command'
 
@@ -17,28 +17,60 @@ function readSource(inv: Invocation, file: string): string {
   return text
 }
 
-/** Parse every document of every file, in order; throws ManifestError with kubectl's text. */
-export function readManifests(inv: Invocation, files: string[]): ManifestObject[] {
+/**
+ * Parse every document of every file, in order. A missing file always throws ManifestError.
+ * Without `errors`, any other problem throws too; with it, a document that does not parse or
+ * validate is recorded there and the rest still load (the builder's ContinueOnError, as apply uses).
+ */
+export function readManifests(
+  inv: Invocation,
+  files: string[],
+  errors?: string[],
+): ManifestObject[] {
   const out: ManifestObject[] = []
-  for (const file of files) {
-    const source = file === '-' ? 'STDIN' : file
-    const text = readSource(inv, file)
+  const texts = files.map((file) => ({
+    source: file === '-' ? 'STDIN' : file,
+    text: readSource(inv, file),
+  }))
+  const record = (e: unknown) => {
+    if (!(e instanceof ManifestError) || !errors) throw e
+    errors.push(e.message)
+  }
+  for (const { source, text } of texts) {
     for (const doc of parseAllDocuments(text)) {
       if (doc.errors.length) {
-        const e = doc.errors[0]
-        const line = e.linePos?.[0]?.line ?? 1
-        // divergence: the detail after `yaml: line N:` is the `yaml` library's, not go-yaml's
-        throw new ManifestError(
-          `error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-        )
+        record(new ManifestError(`error parsing ${source}: ${goYamlError(doc.errors[0])}`))
+        break
       }
       const v: unknown = doc.toJS()
       if (v === null || v === undefined) continue
-      const items = isList(v) ? (v.items) : [v]
-      for (const item of items) out.push(validate(item, source))
+      const items = isList(v) ? v.items : [v]
+      for (const item of items) {
+        try {
+          out.push(validate(item, source))
+        } catch (e) {
+          record(e)
+        }
+      }
     }
   }
   return out
+}
+
+/**
+ * go-yaml's wording and line for the errors students make most (sigs.k8s.io/yaml → go-yaml
+ * parserc.go/scannerc.go): parser errors name the 0-based line of the problem, scanner errors
+ * the 1-based one.
+ */
+function goYamlError(e: YAMLError): string {
+  const line = e.linePos?.[0]?.line ?? 1
+  const go = (l: number, msg: string) => `error converting YAML to JSON: yaml: line ${l}: ${msg}`
+  if (e.code === 'BAD_INDENT') return go(line - 1, 'did not find expected key')
+  if (e.code === 'TAB_AS_INDENT') return go(line, 'found character that cannot start any token')
+  if (e.code === 'MISSING_CHAR' && /quote/.test(e.message))
+    return go(line, 'found unexpected end of stream')
+  // divergence: other errors keep the `yaml` library's wording after `yaml: line N:`
+  return go(line, e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''))
 }
 
 function isList(v: unknown): v is { kind: string; items: unknown[] } {
@@ -72,7 +104,7 @@ function validate(v: unknown, source: string): ManifestObject {
     )
   }
   const obj = structuredClone(o) as ManifestObject
-  obj.metadata = obj.metadata ?? ({ name: '' })
+  obj.metadata = obj.metadata ?? { name: '' }
   obj.__source = source
   return obj
 }
