@@ -2,6 +2,7 @@
 // names, other words to paths on the host; programs (kubectl) can plug in their own completer.
 import { normalizePath, type World } from '../../sim'
 import type { SessionState } from '../types'
+import { completeKubectl } from '../programs/kubectl/completion'
 
 export interface Completion {
   candidates: string[]
@@ -17,7 +18,7 @@ export type ProgramCompleter = (
   ctx: { world: World; session: SessionState },
 ) => string[] | undefined
 
-const programCompleters = new Map<string, ProgramCompleter>()
+const programCompleters = new Map<string, ProgramCompleter>([['kubectl', completeKubectl]])
 
 /** Plug in completion for one program (e.g. kubectl: subcommands, resources, node names). */
 export function registerCompleter(program: string, fn: ProgramCompleter): void {
