@@ -4,16 +4,52 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 
 const paths = [
-  '', 'get', 'describe', 'drain', 'cordon', 'uncordon', 'delete', 'scale', 'taint', 'label',
-  'annotate', 'create', 'create deployment', 'create namespace', 'run', 'apply', 'version',
-  'rollout', 'rollout status', 'rollout restart', 'rollout history', 'rollout undo', 'options',
-  'config', 'config get-contexts', 'config use-context', 'config current-context', 'config view',
-  'api-resources', 'cluster-info', 'explain', 'edit', 'logs', 'exec', 'events', 'top', 'patch', 'replace',
+  '',
+  'get',
+  'describe',
+  'drain',
+  'cordon',
+  'uncordon',
+  'delete',
+  'scale',
+  'taint',
+  'label',
+  'annotate',
+  'create',
+  'create deployment',
+  'create namespace',
+  'run',
+  'apply',
+  'version',
+  'rollout',
+  'rollout status',
+  'rollout restart',
+  'rollout history',
+  'rollout undo',
+  'options',
+  'config',
+  'config get-contexts',
+  'config use-context',
+  'config current-context',
+  'config view',
+  'api-resources',
+  'cluster-info',
+  'explain',
+  'edit',
+  'logs',
+  'exec',
+  'events',
+  'top',
+  'patch',
+  'replace',
 ]
 const out = {}
 for (const p of paths) {
   const args = p ? [...p.split(' '), '--help'] : ['--help']
-  out[p] = execFileSync('/usr/bin/kubectl', args, { encoding: 'utf8', env: { ...process.env, KUBECONFIG: '/nonexistent', COLUMNS: '80' } })
+  out[p] = execFileSync('/usr/bin/kubectl', args, {
+    encoding: 'utf8',
+    env: { ...process.env, KUBECONFIG: '/nonexistent', COLUMNS: '80' },
+  })
 }
 const body = Object.entries(out)
   .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`)

@@ -28,8 +28,8 @@ counted() { # name, command...: a test runner whose own pass/fail counts are add
     p=$(echo "$clean" | grep -E '^\s+Tests ' | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' | tail -1)
     f=$(echo "$clean" | grep -E '^\s+Tests ' | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' | tail -1)
   else
-    p=$(echo "$clean" | grep -oE '^\s*[0-9]+ passed' | grep -oE '[0-9]+' | tail -1)
-    f=$(echo "$clean" | grep -oE '^\s*[0-9]+ failed' | grep -oE '[0-9]+' | tail -1)
+    p=$(echo "$clean" | grep -oE '^\s*[0-9]+ (labs )?passed' | grep -oE '[0-9]+' | tail -1)
+    f=$(echo "$clean" | grep -oE '(^\s*|, )[0-9]+ failed' | grep -oE '[0-9]+' | tail -1)
   fi
   p=${p:-0}; f=${f:-0}
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "!! $name exited $rc"; fi
