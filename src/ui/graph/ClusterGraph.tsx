@@ -2,7 +2,15 @@
 // legend; node actions run their command in the terminal; positions persist in the layout slice.
 import '@xyflow/react/dist/style.css'
 import './graph.css'
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -11,6 +19,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore as useFlowStore,
   type NodeTypes,
 } from '@xyflow/react'
 import { useStore } from 'zustand'
@@ -34,6 +43,18 @@ const MENU_W = 280
 const FIT = { padding: 0.12, maxZoom: 1.1 }
 
 type Popup = { kind: 'node' | 'pod'; id: string; at: Anchor }
+
+/** Below this zoom chip labels are unreadable anyway: they are not drawn (level of detail). */
+const FAR_ZOOM = 0.55
+
+/** Marks the graph "far" when zoomed out, so CSS can drop chip labels; renders nothing. */
+function ZoomLevel({ target }: { target: RefObject<HTMLDivElement | null> }) {
+  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM)
+  useEffect(() => {
+    target.current?.classList.toggle('cgraph--far', far)
+  }, [far, target])
+  return null
+}
 
 function findPod(model: GraphModel | undefined, id: string): GraphPod | undefined {
   if (!model) return undefined
@@ -134,6 +155,7 @@ function GraphCanvas({ store }: { store: AppStore }) {
           zoomOnDoubleClick={false}
           aria-label="Cluster graph"
         >
+          <ZoomLevel target={containerRef} />
           <Background variant={BackgroundVariant.Dots} gap={22} size={1} />
           <Controls showInteractive={false} position="bottom-left" />
           <Panel position="top-right">

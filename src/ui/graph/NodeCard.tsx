@@ -5,6 +5,8 @@ import type { NodeProps } from '@xyflow/react'
 import type { CardNode } from './flowNodes'
 import { useGraphActions } from './graphContext'
 import { Countdown } from './Countdown'
+import { ChipGrid } from './ChipGrid'
+import { CHIP_COLS } from './layout'
 
 const READY_TONE = { Ready: 'ok', NotReady: 'danger', Unknown: 'muted' } as const
 
@@ -64,7 +66,8 @@ function NodeCardView({ data }: NodeProps<CardNode>) {
           )}
         </span>
       </button>
-      {shown === 0 && <span className="gcard__empty">no pods</span>}
+      {shown === 0 && data.leaving.length === 0 && <span className="gcard__empty">no pods</span>}
+      {data.domChips && <ChipGrid pods={card.pods} leaving={data.leaving} columns={CHIP_COLS} />}
     </div>
   )
 }

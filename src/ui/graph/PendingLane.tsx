@@ -3,6 +3,7 @@
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
 import type { LaneNode } from './flowNodes'
+import { ChipGrid } from './ChipGrid'
 
 function PendingLaneView({ data }: NodeProps<LaneNode>) {
   return (
@@ -13,6 +14,7 @@ function PendingLaneView({ data }: NodeProps<LaneNode>) {
           {data.count} {data.count === 1 ? 'pod' : 'pods'} not on any node
         </span>
       </div>
+      {data.pods && <ChipGrid pods={data.pods} leaving={data.leaving} columns={data.columns} />}
     </div>
   )
 }

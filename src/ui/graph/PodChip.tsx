@@ -1,12 +1,13 @@
-// A pod as a chip inside its node's card: coloured by its controller, a warning look when no
-// controller manages it, faded while Terminating, striped while Pending / ContainerCreating.
+// A pod as a chip: coloured by its controller, a warning look when no controller manages it,
+// faded while Terminating, striped while Pending / ContainerCreating. Drawn as a React Flow child
+// node of its card (draggable) or, with many pods, as plain DOM inside the card.
 import { memo, type CSSProperties } from 'react'
 import type { NodeProps } from '@xyflow/react'
+import type { GraphPod } from '../../store/selectors/graph'
 import type { PodNode } from './flowNodes'
 import { useGraphActions } from './graphContext'
 
-function PodChipView({ data }: NodeProps<PodNode>) {
-  const { pod, leaving } = data
+function PodChipButtonView({ pod, leaving }: { pod: GraphPod; leaving: boolean }) {
   const { openPod } = useGraphActions()
   const classes = ['gchip', `gchip--${pod.look}`]
   if (pod.terminating) classes.push('gchip--terminating')
@@ -33,4 +34,12 @@ function PodChipView({ data }: NodeProps<PodNode>) {
   )
 }
 
-export const PodChip = memo(PodChipView)
+/** The chip itself, for cards that draw their chips inside. */
+export const PodChipButton = memo(PodChipButtonView)
+
+function PodChipNodeView({ data }: NodeProps<PodNode>) {
+  return <PodChipButton pod={data.pod} leaving={data.leaving} />
+}
+
+/** The chip as a React Flow node (child of its card). */
+export const PodChip = memo(PodChipNodeView)

@@ -1,6 +1,8 @@
 // Turns the graph model into React Flow nodes: cards as parents, pod chips as their children
 // (parentId + extent 'parent', parents first), the pending lane, and chips that just left kept a
 // moment as "leaving" ghosts so they can fade out. Unchanged inputs give the same node objects.
+// Past CHIP_NODE_LIMIT pods the chips are drawn inside their card instead (one React Flow node per
+// card): React Flow re-reconciles every node when one comes or goes, too slow at 1,000 chips.
 import type { Node } from '@xyflow/react'
 import type { GraphModel, GraphNodeCard, GraphPod } from '../../store/selectors/graph'
 import type { XY } from '../../store/types'
@@ -8,6 +10,7 @@ import {
   bounds,
   cardSize,
   CHIP_COLS,
+  CHIP_GAP,
   CHIP_H,
   HEADER_H,
   CHIP_W,
@@ -20,9 +23,30 @@ import {
   type Rect,
 } from './layout'
 
-export type CardNode = Node<{ card: GraphNodeCard }, 'nodeCard'>
+/** Above this many pods on screen, chips are plain DOM inside their card (not draggable). */
+export const CHIP_NODE_LIMIT = 250
+
+export const NO_PODS: readonly GraphPod[] = []
+
+export interface CardData extends Record<string, unknown> {
+  card: GraphNodeCard
+  /** chips drawn inside the card (many pods) rather than as child nodes */
+  domChips: boolean
+  /** chips that just left, fading out (DOM chips only) */
+  leaving: readonly GraphPod[]
+}
+
+export interface LaneData extends Record<string, unknown> {
+  count: number
+  columns: number
+  /** the pending pods, when chips are drawn inside the lane */
+  pods: readonly GraphPod[] | undefined
+  leaving: readonly GraphPod[]
+}
+
+export type CardNode = Node<CardData, 'nodeCard'>
 export type PodNode = Node<{ pod: GraphPod; leaving: boolean }, 'pod'>
-export type LaneNode = Node<{ count: number; columns: number }, 'lane'>
+export type LaneNode = Node<LaneData, 'lane'>
 export type GraphFlowNode = CardNode | PodNode | LaneNode
 
 export const LANE_ID = 'lane:pending'
@@ -91,18 +115,33 @@ export function buildFlowNodes(
   model: GraphModel,
   saved: Readonly<Record<string, XY>>,
   cache: BuildCache,
+  opts: { domChips: boolean; leaving: ReadonlyMap<string, readonly GraphPod[]> } = {
+    domChips: false,
+    leaving: new Map(),
+  },
 ): GraphFlowNode[] {
-  const sized = model.nodes.map((card) => ({
-    id: card.id,
-    card,
-    size: cardSize(card.pods.length, lowestSavedChip(card, saved)),
-  }))
+  const { domChips } = opts
+  const leavingOf = (id: string) => (domChips ? (opts.leaving.get(id) ?? NO_PODS) : NO_PODS)
+  // Cards are all one size (the tallest one's), so a card that gains a pod moves no other card
+  // and no chip of another card: with 1,000 chips that is what keeps a drain cheap to draw.
+  const height = Math.max(
+    0,
+    ...model.nodes.map(
+      (card) =>
+        cardSize(
+          card.pods.length + leavingOf(card.id).length,
+          domChips ? 0 : lowestSavedChip(card, saved),
+        ).h,
+    ),
+  )
+  const sized = model.nodes.map((card) => ({ id: card.id, card, size: { w: CARD_W, h: height } }))
   const places = placeCards(sized, saved)
   const out: GraphFlowNode[] = []
   const rects: Rect[] = []
   for (const { id, card, size } of sized) {
     const position = places.get(id) ?? { x: 0, y: 0 }
     rects.push({ ...position, ...size })
+    const leaving = leavingOf(id)
     const node: CardNode = {
       id,
       type: 'nodeCard',
@@ -110,25 +149,33 @@ export function buildFlowNodes(
       position,
       width: size.w,
       height: size.h,
-      data: { card },
+      data: { card, domChips, leaving },
     }
     out.push(
       reuse(
         cache,
         node,
-        (p) => p.data.card === card && samePos(p.position, position) && p.height === size.h,
+        (p) =>
+          p.data.card === card &&
+          p.data.domChips === domChips &&
+          p.data.leaving === leaving &&
+          samePos(p.position, position) &&
+          p.height === size.h,
       ),
     )
   }
-  for (const { id, card } of sized)
-    out.push(...chipNodes(card.pods, id, HEADER_H, CHIP_COLS, saved, cache))
-  if (model.pending.length > 0) {
+  if (!domChips)
+    for (const { id, card } of sized)
+      out.push(...chipNodes(card.pods, id, HEADER_H, CHIP_COLS, saved, cache))
+  const laneLeaving = leavingOf(LANE_ID)
+  if (model.pending.length > 0 || laneLeaving.length > 0) {
     const box = bounds(rects)
     const w = Math.max(box.w, CARD_W)
     const columns = laneColumns(w)
-    const rows = Math.ceil(model.pending.length / columns)
-    const h = LANE_HEADER_H + rows * (CHIP_H + 6) + 6
+    const rows = Math.max(1, Math.ceil((model.pending.length + laneLeaving.length) / columns))
+    const h = LANE_HEADER_H + rows * (CHIP_H + CHIP_GAP) + CHIP_GAP
     const position = saved[LANE_ID] ?? { x: box.x, y: box.y + box.h + GAP_Y }
+    const pods = domChips ? model.pending : undefined
     const lane: LaneNode = {
       id: LANE_ID,
       type: 'lane',
@@ -136,7 +183,7 @@ export function buildFlowNodes(
       position,
       width: w,
       height: h,
-      data: { count: model.pending.length, columns },
+      data: { count: model.pending.length, columns, pods, leaving: laneLeaving },
     }
     out.push(
       reuse(
@@ -145,51 +192,15 @@ export function buildFlowNodes(
         (p) =>
           p.data.count === lane.data.count &&
           p.data.columns === columns &&
+          p.data.pods === pods &&
+          p.data.leaving === laneLeaving &&
           p.width === w &&
+          p.height === h &&
           samePos(p.position, position),
       ),
-      ...chipNodes(model.pending, LANE_ID, LANE_HEADER_H, columns, saved, cache),
     )
-  }
-  return out
-}
-
-/** A chip that left the model, kept until `until` (real ms) so it can fade out. */
-export interface Ghost {
-  node: PodNode
-  until: number
-}
-
-/**
- * Adds fading copies of chips that were in `prev` but are gone from `next` (while their card
- * remains); `ghosts` carries them across calls and expired ones are dropped.
- */
-export function withLeavingChips(
-  prev: readonly GraphFlowNode[],
-  next: GraphFlowNode[],
-  ghosts: Map<string, Ghost>,
-  nowMs: number,
-  ttlMs: number,
-): GraphFlowNode[] {
-  const ids = new Set(next.map((n) => n.id))
-  for (const n of prev) {
-    if (n.type !== 'pod' || n.data.leaving || ids.has(n.id) || ghosts.has(n.id)) continue
-    ghosts.set(n.id, {
-      node: {
-        ...n,
-        data: { ...n.data, leaving: true },
-        draggable: false,
-        selectable: false,
-        selected: false,
-      },
-      until: nowMs + ttlMs,
-    })
-  }
-  const out = next.slice()
-  for (const [id, g] of ghosts) {
-    if (ids.has(id) || g.until <= nowMs || !g.node.parentId || !ids.has(g.node.parentId))
-      ghosts.delete(id)
-    else out.push(g.node)
+    if (!domChips)
+      out.push(...chipNodes(model.pending, LANE_ID, LANE_HEADER_H, columns, saved, cache))
   }
   return out
 }

@@ -4,17 +4,29 @@
 // for external state), so typing in the terminal never reaches it.
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import type { StoreApi } from 'zustand/vanilla'
-import { selectGraphModel, shareGraphModel, type GraphModel } from '../../store/selectors/graph'
+import {
+  selectGraphModel,
+  shareGraphModel,
+  type GraphModel,
+  type GraphPod,
+} from '../../store/selectors/graph'
 import type { World } from '../../sim'
 import type { AppState, XY } from '../../store/types'
 import {
   buildFlowNodes,
   chipLayoutKey,
-  withLeavingChips,
+  CHIP_NODE_LIMIT,
   type BuildCache,
-  type Ghost,
   type GraphFlowNode,
 } from './flowNodes'
+import {
+  domLeaving,
+  emptyDomGhosts,
+  nextGhostExpiry,
+  withLeavingChips,
+  type DomGhosts,
+  type Ghost,
+} from './leavingChips'
 
 /** How long a chip that left stays to fade out (real ms; matches graph.css chip-out). */
 export const LEAVE_MS = 450
@@ -62,6 +74,9 @@ export class GraphController {
   private cache: BuildCache = new Map()
   private built: GraphFlowNode[] = []
   private ghosts = new Map<string, Ghost>()
+  private domGhosts: DomGhosts = emptyDomGhosts()
+  /** the model of the last build (leaving DOM chips are what it had and the next one lacks) */
+  private lastModel: GraphModel | undefined
   private listeners = new Set<() => void>()
   private unsubscribeStore: (() => void) | undefined
   private ghostTimer: ReturnType<typeof setTimeout> | undefined
@@ -119,6 +134,8 @@ export class GraphController {
     if (worldChanged) {
       this.cache = new Map()
       this.ghosts.clear()
+      this.domGhosts = emptyDomGhosts()
+      this.lastModel = undefined
     }
     if (!inputs.world) {
       this.built = []
@@ -135,12 +152,21 @@ export class GraphController {
   private rebuild(model: GraphModel, fresh = false): void {
     const inputs = this.inputs
     if (!inputs) return
-    const built = buildFlowNodes(model, inputs.positions, this.cache)
+    const now = this.realNow()
+    const shown = model.pending.length + model.nodes.reduce((n, c) => n + c.pods.length, 0)
+    const domChips = shown > CHIP_NODE_LIMIT
+    const leaving = domChips
+      ? domLeaving(fresh ? undefined : this.lastModel, model, this.domGhosts, now, LEAVE_MS)
+      : new Map<string, readonly GraphPod[]>()
+    if (!domChips) this.domGhosts = emptyDomGhosts()
+    else this.ghosts.clear()
+    this.lastModel = model
+    const built = buildFlowNodes(model, inputs.positions, this.cache, { domChips, leaving })
     const withGhosts = withLeavingChips(
-      fresh ? [] : this.built,
+      fresh || domChips ? [] : this.built,
       built,
       this.ghosts,
-      this.realNow(),
+      now,
       LEAVE_MS,
     )
     this.cache = new Map(built.map((n) => [n.id, n]))
@@ -159,13 +185,25 @@ export class GraphController {
         position: cur.dragging ? cur.position : b.position,
       }
     })
-    this.emit({ model, nodes })
     this.scheduleGhostSweep()
+    // Nothing drawn changed (a clock tick): keep the snapshot, so React does not render at all.
+    const prev = this.snapshot
+    const sameNodes =
+      nodes.length === prev.nodes.length && nodes.every((n, i) => n === prev.nodes[i])
+    const sameModel =
+      prev.model !== undefined &&
+      model.nodes === prev.model.nodes &&
+      model.pending === prev.model.pending &&
+      model.legend === prev.model.legend &&
+      model.hiddenSystemPods === prev.model.hiddenSystemPods &&
+      model.cluster === prev.model.cluster
+    if (sameNodes && sameModel) return
+    this.emit({ model: sameModel ? prev.model : model, nodes: sameNodes ? prev.nodes : nodes })
   }
 
   private scheduleGhostSweep(): void {
-    if (this.ghostTimer !== undefined || this.ghosts.size === 0) return
-    const next = Math.min(...[...this.ghosts.values()].map((g) => g.until))
+    const next = nextGhostExpiry(this.ghosts, this.domGhosts)
+    if (this.ghostTimer !== undefined || next === undefined) return
     this.ghostTimer = setTimeout(
       () => {
         this.ghostTimer = undefined
