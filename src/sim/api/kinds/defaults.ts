@@ -82,10 +82,11 @@ export function applyDefaults(obj: KObject, ctx: DefaultContext): void {
       spec.replicas ??= 1
       spec.progressDeadlineSeconds ??= 600
       spec.revisionHistoryLimit ??= 10
-      spec.strategy ??= {
-        type: 'RollingUpdate',
-        rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
-      }
+      // field by field, as SetDefaults_Deployment does: `strategy: {}` (kubectl create) gets both
+      const strategy = (spec.strategy ??= {}) as { type?: string; rollingUpdate?: object }
+      strategy.type ??= 'RollingUpdate'
+      if (strategy.type === 'RollingUpdate')
+        strategy.rollingUpdate ??= { maxSurge: '25%', maxUnavailable: '25%' }
       defaultTemplate(obj)
       break
     }
@@ -107,8 +108,11 @@ export function applyDefaults(obj: KObject, ctx: DefaultContext): void {
       break
     }
     case 'Namespace': {
-      obj.spec ??= { finalizers: ['kubernetes'] }
-      obj.status ??= { phase: 'Active' }
+      // `spec: {}` and `status: {}` (kubectl create namespace) are filled in too
+      const spec = (obj.spec ??= {}) as { finalizers?: string[] }
+      spec.finalizers ??= ['kubernetes']
+      const status = (obj.status ??= {}) as { phase?: string }
+      status.phase ??= 'Active'
       const md = obj.metadata
       md.labels = { 'kubernetes.io/metadata.name': md.name, ...(md.labels ?? {}) }
       break

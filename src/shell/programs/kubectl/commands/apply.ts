@@ -105,7 +105,12 @@ function printErrors(inv: Invocation, errors: string[]): number {
  */
 function deepMerge(live: unknown, want: unknown): unknown {
   if (isNamedList(live) && isNamedList(want))
-    return want.map((w) => deepMerge(live.find((l) => l.name === w.name), w))
+    return want.map((w) =>
+      deepMerge(
+        live.find((l) => l.name === w.name),
+        w,
+      ),
+    )
   if (!isMap(live) || !isMap(want)) return structuredClone(want)
   const out: Record<string, unknown> = { ...live }
   for (const [k, v] of Object.entries(want)) out[k] = deepMerge(live[k], v)

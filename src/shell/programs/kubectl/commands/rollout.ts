@@ -1,7 +1,7 @@
 // kubectl rollout status|restart deployment/NAME: waits in virtual time with kubectl's messages.
 // Mirrors k8s.io/kubectl pkg/cmd/rollout (rollout_status.go, rollout_restart.go) and
 // polymorphichelpers/rollout_status.go (DeploymentStatusViewer).
-import type { Deployment } from '../../../../sim'
+import type { DaemonSet, Deployment } from '../../../../sim'
 import { defineKubectlCommand, fail, usageError, type Invocation } from '../command'
 import { flagBool, flagInt } from '../flags'
 import { HELP_TEXTS } from '../help/texts'
@@ -10,15 +10,51 @@ import { parseResourceArgs } from './resourceArgs'
 /** How often we look again while waiting (kubectl watches; any interval prints the same lines). */
 const POLL_MS = 1_000
 
-function deploymentArg(inv: Invocation): Deployment | number {
+type Rollable = Deployment | DaemonSet
+
+/** The one object a rollout subcommand acts on (rollout_status.go: exactly one info). */
+function rolloutTarget(inv: Invocation, kinds: string[]): Rollable | number {
   if (!inv.args.length) return fail(inv, 'required resource not specified')
   const parsed = parseResourceArgs(inv.args)
   if (!parsed.ok) return fail(inv, parsed.error)
   const req = parsed.requests[0]
-  if (!req.names.length) return fail(inv, 'required resource not specified')
-  if (req.info.kind !== 'Deployment')
+  let objs: Rollable[]
+  if (req.names.length)
+    objs = req.names.map((n) => inv.client.get<Rollable>(req.info.kind, inv.namespace, n))
+  else objs = inv.client.list<Rollable>(req.info.kind, { namespace: inv.namespace })
+  if (objs.length !== 1)
+    return fail(
+      inv,
+      'rollout status is only supported on individual resources and resource collections are not supported yet',
+    )
+  if (!kinds.includes(req.info.kind))
     return fail(inv, `no status viewer has been implemented for ${req.info.kind}`)
-  return inv.client.get<Deployment>('Deployment', inv.namespace, req.names[0])
+  return objs[0]
+}
+
+/** DaemonSetStatusViewer.Status (polymorphichelpers/rollout_status.go). */
+export function daemonSetStatus(d: DaemonSet): { msg: string; done: boolean } {
+  const name = JSON.stringify(d.metadata!.name!)
+  const s = d.status ?? {
+    currentNumberScheduled: 0,
+    desiredNumberScheduled: 0,
+    numberMisscheduled: 0,
+    numberReady: 0,
+  }
+  if ((d.metadata!.generation ?? 0) > (s.observedGeneration ?? 0))
+    return { msg: 'Waiting for daemon set spec update to be observed...\n', done: false }
+  const desired = s.desiredNumberScheduled ?? 0
+  if ((s.updatedNumberScheduled ?? 0) < desired)
+    return {
+      msg: `Waiting for daemon set ${name} rollout to finish: ${s.updatedNumberScheduled ?? 0} out of ${desired} new pods have been updated...\n`,
+      done: false,
+    }
+  if ((s.numberAvailable ?? 0) < desired)
+    return {
+      msg: `Waiting for daemon set ${name} rollout to finish: ${s.numberAvailable ?? 0} of ${desired} updated pods are available...\n`,
+      done: false,
+    }
+  return { msg: `daemon set ${name} successfully rolled out\n`, done: true }
 }
 
 /** DeploymentStatusViewer.Status: the line to print and whether the rollout is done. */
@@ -57,14 +93,18 @@ const status = defineKubectlCommand({
     { name: 'selector', short: 'l', type: 'string' },
   ],
   run: async (inv) => {
-    const first = deploymentArg(inv)
+    const first = rolloutTarget(inv, ['Deployment', 'DaemonSet'])
     if (typeof first === 'number') return first
+    const kind = first.kind === 'DaemonSet' ? 'DaemonSet' : 'Deployment'
     const timeoutMs = flagInt(inv.flags, 'timeout')
     const deadline = timeoutMs > 0 ? inv.ctx.world.clock.now() + timeoutMs : Infinity
     let last = ''
     for (;;) {
-      const d = inv.client.get<Deployment>('Deployment', inv.namespace, first.metadata!.name!)
-      const st = deploymentStatus(d)
+      const cur = inv.client.get<Rollable>(kind, inv.namespace, first.metadata!.name!)
+      const st =
+        kind === 'DaemonSet'
+          ? daemonSetStatus(cur as DaemonSet)
+          : deploymentStatus(cur as Deployment)
       if (st.msg !== last) inv.out(st.msg)
       last = st.msg
       if (st.done || !flagBool(inv.flags, 'watch')) return 0
@@ -79,10 +119,11 @@ const restart = defineKubectlCommand({
   name: 'restart',
   flags: [{ name: 'selector', short: 'l', type: 'string' }],
   run: async (inv) => {
-    const d = deploymentArg(inv)
+    const d = rolloutTarget(inv, ['Deployment', 'DaemonSet'])
     if (typeof d === 'number') return d
+    const kind = d.kind === 'DaemonSet' ? 'DaemonSet' : 'Deployment'
     const at = new Date(inv.ctx.world.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z')
-    inv.client.patch<Deployment>('Deployment', inv.namespace, d.metadata!.name!, (x) => {
+    inv.client.patch<Rollable>(kind, inv.namespace, d.metadata!.name!, (x) => {
       const t = x.spec!.template
       t.metadata = t.metadata ?? {}
       t.metadata.annotations = {
@@ -90,7 +131,7 @@ const restart = defineKubectlCommand({
         'kubectl.kubernetes.io/restartedAt': at,
       }
     })
-    inv.out(`deployment.apps/${d.metadata!.name} restarted\n`)
+    inv.out(`${kind.toLowerCase()}.apps/${d.metadata!.name} restarted\n`)
     return 0
   },
 })

@@ -25,6 +25,34 @@ export const taintCommand = defineKubectlCommand({
   run: runTaint,
 })
 
+const VALUE_RE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/
+const VALUE_MSG =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
+
+/** taints.go parseTaint: `key[=value]:effect`; a string is kubectl's error. */
+function parseTaint(st: string): Taint | string {
+  const parts = st.split(':')
+  let key: string
+  let value: string | undefined
+  let effect = ''
+  if (parts.length === 1) key = parts[0]
+  else if (parts.length === 2) {
+    effect = parts[1]
+    if (!EFFECTS.includes(effect))
+      return `invalid taint effect: ${effect}, unsupported taint effect`
+    const kv = parts[0].split('=')
+    if (kv.length > 2) return `invalid taint spec: ${st}`
+    key = kv[0]
+    if (kv.length === 2) {
+      value = kv[1]
+      if (value.length > 63 || !VALUE_RE.test(value))
+        return `invalid taint spec: ${st}, ${VALUE_MSG}`
+    }
+  } else return `invalid taint spec: ${st}`
+  if (!validKey(key)) return `invalid taint spec: ${st}, ${NAME_MSG}`
+  return { key, effect, ...(value !== undefined ? { value } : {}) }
+}
+
 function validKey(key: string): boolean {
   const parts = key.split('/')
   const name = parts.at(-1)!
@@ -45,11 +73,8 @@ async function runTaint(inv: Invocation): Promise<number> {
       remove.push({ key, effect: effect ?? '' })
       continue
     }
-    const m = /^([^=:]*)(?:=([^:]*))?:(.*)$/.exec(s)
-    if (!m || !validKey(m[1])) return usageError(inv, `invalid taint spec: ${s}, ${NAME_MSG}`)
-    if (!EFFECTS.includes(m[3]))
-      return usageError(inv, `invalid taint effect: ${m[3]}, unsupported taint effect`)
-    const t: Taint = { key: m[1], effect: m[3], ...(m[2] !== undefined ? { value: m[2] } : {}) }
+    const t = parseTaint(s)
+    if (typeof t === 'string') return usageError(inv, t)
     if (add.some((a) => a.key === t.key && a.effect === t.effect))
       return usageError(
         inv,

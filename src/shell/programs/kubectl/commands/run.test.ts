@@ -1,0 +1,50 @@
+// kubectl run: one bare pod, labels, restart policy, args after --, dry runs and errors.
+// Expected texts recorded from the real kubectl v1.32.4.
+import { beforeAll, expect, it } from 'vitest'
+import { barePod, deployment, kubeadmLab, type Lab } from '../testing/harness'
+
+let lab: Lab
+beforeAll(() => {
+  lab = kubeadmLab()
+  lab.create(deployment('blue', 3))
+  lab.create(barePod('hr-app', 'node01'))
+  lab.world.clock.advance('2m')
+})
+
+/** Each step: a command line, what the terminal shows (stdout+stderr in order) and the exit code. */
+async function play(steps: [string, string, number][]) {
+  for (const [line, all, code] of steps) {
+    const r = await lab.run(line)
+    expect({ line, all: r.all, code: r.code }).toEqual({ line, all, code })
+  }
+}
+
+it('runs pods as kubectl does', async () => {
+  await play([
+    [
+      'kubectl run x',
+      'E1124 09:24:44.000000    6466 run.go:72] "command failed" err="required flag(s) \\"image\\" not set"\n',
+      1,
+    ],
+    [
+      'kubectl run web --image=nginx --restart=Bogus',
+      "error: invalid restart policy: Bogus\nSee 'kubectl run -h' for help and examples\n",
+      1,
+    ],
+    ['kubectl run web --image=nginx --labels=bad', 'error: unexpected label spec: bad\n', 1],
+    ['kubectl run web2 --image=nginx', 'pod/web2 created\n', 0],
+    [
+      'kubectl run --image=nginx',
+      "error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n",
+      1,
+    ],
+    [
+      'kubectl run tmp --image=busybox --restart=Never --dry-run=client -o yaml -- sleep 3600',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: null\n  labels:\n    run: tmp\n  name: tmp\nspec:\n  containers:\n  - args:\n    - sleep\n    - "3600"\n    image: busybox\n    name: tmp\n    resources: {}\n  dnsPolicy: ClusterFirst\n  restartPolicy: Never\nstatus: {}\n',
+      0,
+    ],
+    ['kubectl run api --image=nginx --labels=tier=api,env=dev -o name', 'pod/api\n', 0],
+  ])
+  const pod = lab.cluster.client.get<{ metadata: { labels: unknown } }>('Pod', 'default', 'api')
+  expect(pod.metadata.labels).toEqual({ tier: 'api', env: 'dev' })
+})
