@@ -17,8 +17,18 @@ export interface ObjectStoreOptions {
   freeze?: boolean
 }
 
+/** A kind's keys in list order, built on the first list and patched lazily after that. */
+interface SortedKeys {
+  /** sorted by compareObjects; may still hold keys removed since (when `dirty`) */
+  keys: string[]
+  /** keys stored since `keys` was built, not yet merged in */
+  added: Set<string>
+  dirty: boolean
+}
+
 export class ObjectStore {
   private byKind = new Map<string, Map<string, KObject>>()
+  private sortedKeys = new Map<string, SortedKeys>()
   private listeners = new Set<WatchListener>()
   private rv = 0
   readonly freeze: boolean
@@ -47,9 +57,48 @@ export class ObjectStore {
   list(kind: string, namespace?: string): KObject[] {
     const m = this.byKind.get(kind)
     if (!m) return []
-    const out: KObject[] = []
-    for (const o of m.values()) if (!namespace || o.metadata.namespace === namespace) out.push(o)
-    return out.sort(compareObjects)
+    const keys = this.keysInOrder(kind, m)
+    let lo = 0
+    let hi = keys.length
+    if (namespace) {
+      // the namespace's objects are one run of the sorted keys
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((m.get(keys[mid])!.metadata.namespace ?? '') < namespace) lo = mid + 1
+        else hi = mid
+      }
+      hi = lo
+      while (hi < keys.length && m.get(keys[hi])!.metadata.namespace === namespace) hi++
+    }
+    const out: KObject[] = new Array<KObject>(hi - lo)
+    for (let i = lo; i < hi; i++) out[i - lo] = m.get(keys[i])!
+    return out
+  }
+
+  /** The kind's keys sorted by compareObjects, without re-sorting everything after each write. */
+  private keysInOrder(kind: string, m: Map<string, KObject>): string[] {
+    const cmp = (a: string, b: string) => compareObjects(m.get(a)!, m.get(b)!)
+    let s = this.sortedKeys.get(kind)
+    if (!s) {
+      s = { keys: [...m.keys()].sort(cmp), added: new Set(), dirty: false }
+      this.sortedKeys.set(kind, s)
+      return s.keys
+    }
+    if (!s.dirty && !s.added.size) return s.keys
+    const added = s.added
+    const kept = s.keys.filter((k) => m.has(k) && !added.has(k))
+    const fresh = [...added].sort(cmp)
+    const keys: string[] = new Array<string>(kept.length + fresh.length)
+    let i = 0
+    let j = 0
+    for (let n = 0; n < keys.length; n++) {
+      keys[n] =
+        j >= fresh.length || (i < kept.length && cmp(kept[i], fresh[j]) < 0)
+          ? kept[i++]
+          : fresh[j++]
+    }
+    this.sortedKeys.set(kind, { keys, added: new Set(), dirty: false })
+    return keys
   }
 
   /** Number of objects of a kind, without copying. */
@@ -69,6 +118,7 @@ export class ObjectStore {
     const key = ObjectStore.key(obj.metadata.namespace, obj.metadata.name)
     const old = m.get(key)
     m.set(key, stored)
+    if (!old) this.sortedKeys.get(obj.kind)?.added.add(key)
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, old })
     return stored
   }
@@ -79,6 +129,11 @@ export class ObjectStore {
     const old = m?.get(key)
     if (!m || !old) return undefined
     m.delete(key)
+    const s = this.sortedKeys.get(kind)
+    if (s) {
+      s.added.delete(key)
+      s.dirty = true
+    }
     this.notify({ type: 'DELETED', object: old, old })
     return old
   }
