@@ -49,6 +49,8 @@ export function splitKey(key: string): { namespace?: string; name: string } {
 }
 
 const MAX_PASSES = 10_000
+/** retry delay after a failed reconcile (workqueue's default rate limiter starts at 5 ms; 1 s keeps loops calm) */
+const ERROR_REQUEUE_MS = 1_000
 
 /** Runs a cluster's controllers in list order on the virtual clock. */
 export class ControllerManager {
@@ -121,8 +123,25 @@ export class ControllerManager {
     )
   }
 
+  /** Reconcile failures so far, newest last (upstream: utilruntime.HandleError logs and requeues). */
+  readonly errors: { controller: string; key: string; message: string; at: number }[] = []
+
   private run(c: Controller, key: string): void {
-    const res = c.reconcile(key, this.ctx)
+    let res: ReconcileResult | void
+    try {
+      res = c.reconcile(key, this.ctx)
+    } catch (e) {
+      // A failing reconcile never reaches whoever wrote the object: record it and retry later,
+      // as a workqueue's rate limiter would.
+      this.errors.push({
+        controller: c.name,
+        key,
+        message: e instanceof Error ? e.message : String(e),
+        at: this.ctx.clock.now(),
+      })
+      if (this.errors.length > 100) this.errors.shift()
+      res = { requeueAfterMs: ERROR_REQUEUE_MS }
+    }
     const after = res?.requeueAfterMs
     if (after === undefined) return
     const id = `${c.name}\u0000${key}`
