@@ -20,6 +20,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore as useFlowStore,
+  type FitViewOptions,
   type NodeTypes,
 } from '@xyflow/react'
 import { useStore } from 'zustand'
@@ -40,7 +41,11 @@ import { PodPopover } from './PodPopover'
 const nodeTypes = { nodeCard: NodeCard, pod: PodChip, lane: PendingLane } satisfies NodeTypes
 
 const MENU_W = 280
-const FIT = { padding: 0.12, maxZoom: 1.1 }
+// room on the right for the legend panel (250 px wide)
+const FIT: FitViewOptions = {
+  padding: { top: '24px', bottom: '24px', left: '48px', right: '270px' },
+  maxZoom: 1.1,
+}
 
 type Popup = { kind: 'node' | 'pod'; id: string; at: Anchor }
 

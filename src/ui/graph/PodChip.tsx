@@ -6,6 +6,7 @@ import type { NodeProps } from '@xyflow/react'
 import type { GraphPod } from '../../store/selectors/graph'
 import type { PodNode } from './flowNodes'
 import { useGraphActions } from './graphContext'
+import { chipLabel } from './format'
 
 function PodChipButtonView({ pod, leaving }: { pod: GraphPod; leaving: boolean }) {
   const { openPod } = useGraphActions()
@@ -29,7 +30,7 @@ function PodChipButtonView({ pod, leaving }: { pod: GraphPod; leaving: boolean }
           !
         </span>
       )}
-      <span className="gchip__name">{pod.name}</span>
+      <span className="gchip__name">{chipLabel(pod.name)}</span>
     </button>
   )
 }

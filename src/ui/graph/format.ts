@@ -41,3 +41,9 @@ export function countdown(atMs: number, nowMs: number): string {
   if (m > 0) return `${m}m${String(s).padStart(2, '0')}s`
   return `${s}s`
 }
+
+/** A pod name that fits a chip: long names keep their head and their random suffix. */
+export function chipLabel(name: string, max = 15): string {
+  if (name.length <= max) return name
+  return `${name.slice(0, max - 7)}…${name.slice(-6)}`
+}
