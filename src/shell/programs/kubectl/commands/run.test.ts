@@ -1,23 +1,13 @@
 // kubectl run: one bare pod, labels, restart policy, args after --, dry runs and errors.
 // Expected texts recorded from the real kubectl v1.32.4.
 import { beforeAll, expect, it } from 'vitest'
-import { barePod, deployment, kubeadmLab, type Lab } from '../testing/harness'
+import { blueAndHrApp, type Lab, type Step } from '../testing/harness'
 
 let lab: Lab
+let play: (steps: Step[]) => Promise<void>
 beforeAll(() => {
-  lab = kubeadmLab()
-  lab.create(deployment('blue', 3))
-  lab.create(barePod('hr-app', 'node01'))
-  lab.world.clock.advance('2m')
+  ;({ lab, play } = blueAndHrApp())
 })
-
-/** Each step: a command line, what the terminal shows (stdout+stderr in order) and the exit code. */
-async function play(steps: [string, string, number][]) {
-  for (const [line, all, code] of steps) {
-    const r = await lab.run(line)
-    expect({ line, all: r.all, code: r.code }).toEqual({ line, all, code })
-  }
-}
 
 it('runs pods as kubectl does', async () => {
   await play([

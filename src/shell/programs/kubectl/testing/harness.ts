@@ -101,3 +101,26 @@ export function deployment(
     },
   }
 }
+
+/** A step of a scripted session: command line, what the terminal shows (stdout+stderr) and exit code. */
+export type Step = [line: string, all: string, code: number]
+
+/**
+ * The OS-upgrades starting point used by the per-verb tests: Deployment blue (3) and bare pod hr-app
+ * on node01, settled; `play` runs steps against it and asserts each whole output.
+ */
+export function blueAndHrApp(): { lab: Lab; play: (steps: Step[]) => Promise<void> } {
+  const lab = kubeadmLab()
+  lab.create(deployment('blue', 3))
+  lab.create(barePod('hr-app', 'node01'))
+  lab.world.clock.advance('2m')
+  return { lab, play: (steps) => playSteps(lab, steps) }
+}
+
+export async function playSteps(lab: Lab, steps: Step[]): Promise<void> {
+  const { expect } = await import('vitest')
+  for (const [line, all, code] of steps) {
+    const r = await lab.run(line)
+    expect({ line, all: r.all, code: r.code }).toEqual({ line, all, code })
+  }
+}
