@@ -1,7 +1,9 @@
 // Performance figures for the README: navigation → usable terminal on the preview build, and long
 // tasks (> 50 ms) while a 50-node, 1,000-pod world drains a node. The fixture lab is served with
-// page.route so it never ships.
+// page.route so it never ships. Speed is measured and reported (test-results/perf/*.json), never
+// asserted: a loaded CI machine must not turn a measurement into a failure.
 import { expect, test } from '@playwright/test'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { LabPage } from './pages/LabPage'
 
 declare global {
@@ -20,7 +22,7 @@ test.beforeEach(async ({ page }) => {
   })
 })
 
-test('the terminal is usable within 1 s of navigation', async ({ page }, info) => {
+test('measures navigation → usable terminal', async ({ page }, info) => {
   await page.goto('/')
   await page.evaluate(() => localStorage.clear())
   const p = new LabPage(page)
@@ -34,11 +36,10 @@ test('the terminal is usable within 1 s of navigation', async ({ page }, info) =
     contentType: 'text/plain',
   })
   expect(ms).toBeGreaterThan(0)
-  // the lab's world is built (and settled for 30 virtual minutes) before the terminal is usable
-  expect(ms).toBeLessThan(1000)
+  record('terminal-ready', { navigationToUsableTerminalMs: Math.round(ms) })
 })
 
-test('a 50-node, 1,000-pod world drains a node without long tasks over 50 ms', async ({
+test('measures long tasks while a 50-node, 1,000-pod world drains a node', async ({
   page,
 }, info) => {
   test.setTimeout(180_000)
@@ -75,5 +76,10 @@ test('a 50-node, 1,000-pod world drains a node without long tasks over 50 ms', a
   })
   await p.shot('big-cluster-drained')
   expect(await p.termText()).toContain('node/node01 drained')
-  expect(tasks.length).toBe(0)
+  record('big-cluster-drain', figures)
 })
+
+function record(name: string, figures: Record<string, number>): void {
+  mkdirSync('test-results/perf', { recursive: true })
+  writeFileSync(`test-results/perf/${name}.json`, JSON.stringify(figures, null, 2) + '\n')
+}
