@@ -4,7 +4,8 @@
 import type { VirtualClock } from '../clock'
 import type { SeededRandom } from '../random'
 import type { KObject, Pod, PodDisruptionBudget } from './types'
-import { ObjectStore } from './objectStore'
+import { ObjectStore, compareObjects } from './objectStore'
+import { podNodeIndex, podsOnNode } from './podIndex'
 import { kindInfo, type KindInfo } from './kinds'
 import { ApiError, alreadyExists, notFound } from './errors'
 import {
@@ -53,7 +54,9 @@ export class ApiClient {
     readonly store: ObjectStore,
     private readonly clock: VirtualClock,
     private readonly random: SeededRandom,
-  ) {}
+  ) {
+    podNodeIndex(store)
+  }
 
   private info(kind: string): KindInfo {
     const i = kindInfo(kind)
@@ -79,18 +82,20 @@ export class ApiClient {
 
   list<T = KObject>(kind: string, opts: ListOptions = {}): T[] {
     const info = this.info(kind)
-    let items = this.store.list(kind, info.namespaced ? opts.namespace : undefined)
-    if (opts.labelSelector) {
-      const sel =
-        typeof opts.labelSelector === 'string'
-          ? parseLabelSelector(opts.labelSelector)
-          : opts.labelSelector
-      items = items.filter((o) => matchesSelector(sel, o.metadata.labels))
-    }
-    if (opts.fieldSelector) {
-      const reqs = parseFieldSelector(opts.fieldSelector)
-      items = items.filter((o) => matchesFields(reqs, o))
-    }
+    const namespace = info.namespaced ? opts.namespace : undefined
+    const sel =
+      typeof opts.labelSelector === 'string'
+        ? parseLabelSelector(opts.labelSelector)
+        : opts.labelSelector
+    const reqs = opts.fieldSelector ? parseFieldSelector(opts.fieldSelector) : []
+    // the spec.nodeName field index answers a node's pods without reading every pod
+    const node =
+      kind === 'Pod' ? reqs.find((r) => r.path === 'spec.nodeName' && r.op === '=') : undefined
+    let items = node
+      ? podsOnNode(this.store, node.value, namespace).sort(compareObjects)
+      : this.store.list(kind, namespace)
+    if (sel?.length) items = items.filter((o) => matchesSelector(sel, o.metadata.labels))
+    if (reqs.length) items = items.filter((o) => matchesFields(reqs, o))
     return items as T[]
   }
 
@@ -140,7 +145,7 @@ export class ApiClient {
     obj.metadata.uid = cur.metadata.uid
     obj.metadata.creationTimestamp = cur.metadata.creationTimestamp
     if (hasGeneration(info)) {
-      const changed = JSON.stringify(cur.spec) !== JSON.stringify(obj.spec)
+      const changed = cur.spec !== obj.spec && JSON.stringify(cur.spec) !== JSON.stringify(obj.spec)
       obj.metadata.generation = (cur.metadata.generation ?? 1) + (changed ? 1 : 0)
     }
     if (opts.dryRun) return obj as T
@@ -186,27 +191,33 @@ export class ApiClient {
           const prevGrace = cur.metadata.deletionGracePeriodSeconds ?? grace
           if (grace >= prevGrace) return cur
         }
-        return this.update({
-          ...structuredClone(cur),
-          metadata: {
-            ...structuredClone(cur.metadata),
-            deletionTimestamp: rfc3339(this.clock.now() + grace * 1000),
-            deletionGracePeriodSeconds: grace,
+        return this.update(
+          {
+            ...cur,
+            metadata: {
+              ...cur.metadata,
+              deletionTimestamp: rfc3339(this.clock.now() + grace * 1000),
+              deletionGracePeriodSeconds: grace,
+            },
           },
-        })
+          { owned: true },
+        )
       }
     }
     const fin = cur.metadata.finalizers ?? []
     if (fin.length && kind !== 'Pod') {
       if (cur.metadata.deletionTimestamp) return cur
-      return this.update({
-        ...structuredClone(cur),
-        metadata: {
-          ...structuredClone(cur.metadata),
-          deletionTimestamp: this.now(),
-          deletionGracePeriodSeconds: 0,
+      return this.update(
+        {
+          ...cur,
+          metadata: {
+            ...cur.metadata,
+            deletionTimestamp: this.now(),
+            deletionGracePeriodSeconds: 0,
+          },
         },
-      })
+        { owned: true },
+      )
     }
     this.store.nextResourceVersion()
     return this.store.remove(kind, ns, name)!

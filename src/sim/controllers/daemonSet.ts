@@ -76,11 +76,14 @@ function podFor(ds: DaemonSet, nodeName: string): Pod {
   }
 }
 
+/** The DaemonSet's pod as the scheduler would see it: its template with the daemon tolerations. */
+function daemonProbe(ds: DaemonSet): Pod {
+  const spec = ds.spec!.template.spec!
+  return { spec: { ...spec, tolerations: daemonTolerations(spec) } }
+}
+
 /** nodeShouldRunDaemonPod: selector/affinity match and every NoSchedule/NoExecute taint tolerated. */
-export function shouldRun(ds: DaemonSet, node: Node): boolean {
-  const probe = {
-    spec: { ...ds.spec!.template.spec!, tolerations: daemonTolerations(ds.spec!.template.spec!) },
-  } as Pod
+export function shouldRun(ds: DaemonSet, node: Node, probe: Pod = daemonProbe(ds)): boolean {
   return (
     matchesNodeSelectorAndAffinity(probe, node) &&
     !untoleratedTaint(node.spec?.taints, probe.spec!.tolerations, ['NoSchedule', 'NoExecute'])
@@ -108,16 +111,19 @@ function reconcileDaemonSet(key: string, ctx: ControllerContext): void {
   const byNode = new Map<string, Pod[]>()
   for (const p of pods) {
     const n = targetNode(p) ?? ''
-    byNode.set(n, [...(byNode.get(n) ?? []), p])
+    const here = byNode.get(n)
+    if (here) here.push(p)
+    else byNode.set(n, [p])
   }
   const nodes = inf.nodes()
+  const probe = daemonProbe(ds)
   let desired = 0
   let misscheduled = 0
   for (const node of nodes) {
     const nodeName = node.metadata!.name!
     const here = byNode.get(nodeName) ?? []
     byNode.delete(nodeName)
-    const run = shouldRun(ds, node)
+    const run = shouldRun(ds, node, probe)
     // a running pod stays while its NoExecute taints are tolerated (nodeShouldRunDaemonPod's shouldContinueRunning)
     const keep =
       run ||
@@ -167,9 +173,7 @@ function reconcileDaemonSet(key: string, ctx: ControllerContext): void {
   if (ready) status.numberAvailable = ready
   if (desired - ready > 0) status.numberUnavailable = desired - ready
   if (JSON.stringify(status) !== JSON.stringify(ds.status ?? {}))
-    client.patch<DaemonSet>('DaemonSet', namespace, name, (x) => {
-      x.status = status
-    })
+    client.update<DaemonSet>({ ...ds, metadata: { ...ds.metadata }, status }, { owned: true })
 }
 
 /** What of a node decides where daemon pods run. */

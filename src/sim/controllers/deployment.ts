@@ -29,6 +29,17 @@ function withoutHash(t: Template | undefined): string {
   return canonicalJson(c)
 }
 
+/** withoutHash memoised by template object (stored objects are immutable; status writes share it). */
+const templateKeys = new WeakMap<object, string>()
+
+function templateKey(o: Deployment | ReplicaSet): string {
+  const t = o.spec?.template
+  if (!t) return withoutHash(t)
+  let k = templateKeys.get(t)
+  if (k === undefined) templateKeys.set(t, (k = withoutHash(t)))
+  return k
+}
+
 function maxSurge(d: Deployment): number {
   const want = d.spec?.replicas ?? 1
   if (d.spec?.strategy?.type === 'Recreate') return 0
@@ -127,8 +138,8 @@ function reconcileDeployment(key: string, ctx: ControllerContext): number | unde
   const owned = informerFor(client.store)
     .dependentsOf(uid)
     .filter((o) => o.kind === 'ReplicaSet' && controllerOf(o)?.uid === uid) as ReplicaSet[]
-  const tplKey = withoutHash(d.spec?.template)
-  let newRS = owned.find((rs) => withoutHash(rs.spec?.template) === tplKey)
+  const tplKey = templateKey(d)
+  let newRS = owned.find((rs) => templateKey(rs) === tplKey)
   const old = owned.filter((rs) => rs !== newRS)
   const want = d.spec?.replicas ?? 1
   let conds = [...(d.status?.conditions ?? [])]
@@ -276,10 +287,9 @@ function reconcileDeployment(key: string, ctx: ControllerContext): number | unde
   const revision = cur.metadata?.annotations?.[REVISION]
   const annChanged = revision !== undefined && d.metadata?.annotations?.[REVISION] !== revision
   if (annChanged || JSON.stringify(status) !== JSON.stringify(d.status ?? {})) {
-    client.patch<Deployment>('Deployment', namespace, name, (x) => {
-      if (annChanged) x.metadata!.annotations = { ...x.metadata!.annotations, [REVISION]: revision }
-      x.status = status
-    })
+    const metadata = { ...d.metadata }
+    if (annChanged) metadata.annotations = { ...metadata.annotations, [REVISION]: revision }
+    client.update<Deployment>({ ...d, metadata, status }, { owned: true })
   }
   return requeue
 }

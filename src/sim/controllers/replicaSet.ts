@@ -49,15 +49,23 @@ function reconcileReplicaSet(key: string, ctx: ControllerContext): void {
   const { namespace, name } = splitKey(key)
   const rs = client.tryGet<ReplicaSet>('ReplicaSet', namespace, name)
   if (!rs || rs.metadata?.deletionTimestamp) return
-  const owned = informerFor(client.store)
-    .podsOwnedBy(rs.metadata!.uid!)
-    .filter((p) => controllerOf(p)?.uid === rs.metadata!.uid)
-  const active = owned.filter(isPodActive)
+  const uid = rs.metadata!.uid!
+  const inf = informerFor(client.store)
+  const tplLabels = rs.spec?.template?.metadata?.labels
+  const sel = fromLabelSelector(tplLabels ? { matchLabels: tplLabels } : undefined)
+  /** Active, fully labeled and ready pods, from the informer's counts (no pod is read). */
+  const count = (): { replicas: number; labeled: number; ready: number } => {
+    const st = inf.controlledStats(uid)
+    if (!st) return { replicas: 0, labeled: 0, ready: 0 }
+    let labeled = 0
+    for (const l of st.labels.values()) if (matchesSelector(sel, l.labels)) labeled += l.count
+    return { replicas: st.active, labeled, ready: st.ready }
+  }
+  let counts = count()
   const want = rs.spec?.replicas ?? 1
-  if (active.length < want) {
-    for (let i = active.length; i < want; i++) {
+  if (counts.replicas < want) {
+    for (let i = counts.replicas; i < want; i++) {
       const pod = client.create<Pod>(newPod(rs))
-      active.push(pod)
       recordEvent(
         client,
         rs,
@@ -67,7 +75,11 @@ function reconcileReplicaSet(key: string, ctx: ControllerContext): void {
         SOURCE,
       )
     }
-  } else if (active.length > want) {
+    counts = count()
+  } else if (counts.replicas > want) {
+    const active = inf
+      .podsOwnedBy(uid)
+      .filter((p) => controllerOf(p)?.uid === uid && isPodActive(p))
     const perNode = new Map<string, number>()
     for (const p of active)
       perNode.set(p.spec?.nodeName ?? '', (perNode.get(p.spec?.nodeName ?? '') ?? 0) + 1)
@@ -83,29 +95,17 @@ function reconcileReplicaSet(key: string, ctx: ControllerContext): void {
         SOURCE,
       )
     }
-    const gone = new Set(doomed)
-    active.splice(0, active.length, ...active.filter((p) => !gone.has(p)))
+    counts = count()
   }
-  const current = informerFor(client.store)
-    .podsOwnedBy(rs.metadata!.uid!)
-    .filter((p) => controllerOf(p)?.uid === rs.metadata!.uid && isPodActive(p))
-  const sel = fromLabelSelector(
-    rs.spec?.template?.metadata?.labels
-      ? { matchLabels: rs.spec.template.metadata.labels }
-      : undefined,
-  )
-  const ready = current.filter(isPodReady).length
-  const status: NonNullable<ReplicaSet['status']> = { replicas: current.length }
-  const labeled = current.filter((p) => matchesSelector(sel, p.metadata?.labels)).length
+  const { replicas, labeled, ready } = counts
+  const status: NonNullable<ReplicaSet['status']> = { replicas }
   if (labeled) status.fullyLabeledReplicas = labeled
   if (ready) status.readyReplicas = ready
   // divergence: minReadySeconds is not modelled, so available means ready
   if (ready) status.availableReplicas = ready
   status.observedGeneration = rs.metadata!.generation
   if (JSON.stringify(status) !== JSON.stringify(rs.status ?? {})) {
-    client.patch<ReplicaSet>('ReplicaSet', namespace, name, (r) => {
-      r.status = status
-    })
+    client.update<ReplicaSet>({ ...rs, metadata: { ...rs.metadata }, status }, { owned: true })
   }
 }
 

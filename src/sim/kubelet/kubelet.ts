@@ -124,7 +124,7 @@ function syncPod(key: string, ctx: ControllerContext, st: KubeletState): number 
   const status = stage.next(pod, {
     now,
     hostIP: host.ip,
-    podIP: pod.spec?.hostNetwork ? host.ip : allocatePodIP(ctx, nodeName, pod),
+    podIP: () => (pod.spec?.hostNetwork ? host.ip : allocatePodIP(ctx, nodeName, pod)),
     containerId: () => client.randomHex(64),
   })
   client.update<Pod>({ ...pod, metadata: { ...pod.metadata }, status }, { owned: true })

@@ -9,8 +9,8 @@ import { timeOf, type PodCondition } from '../controllers/util'
 export interface StageEnv {
   now: number
   hostIP: string
-  /** the pod's IP (host IP for hostNetwork pods) */
-  podIP?: string
+  /** the pod's IP (host IP for hostNetwork pods), allocated when a stage asks */
+  podIP: () => string | undefined
   /** 64 hex digits for a container id */
   containerId: () => string
 }
@@ -148,9 +148,10 @@ const running: PodStage = {
         state: { running: { startedAt: rfc3339(env.now) } },
       })),
     }
-    if (env.podIP) {
-      st.podIP = env.podIP
-      st.podIPs = [{ ip: env.podIP }]
+    const ip = env.podIP()
+    if (ip) {
+      st.podIP = ip
+      st.podIPs = [{ ip }]
     }
     return st
   },

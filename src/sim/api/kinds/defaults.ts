@@ -21,6 +21,36 @@ function imagePullPolicy(image: string | undefined): string {
   return 'IfNotPresent'
 }
 
+interface HttpGet {
+  path?: string
+  scheme?: string
+}
+
+interface ProbeLike {
+  httpGet?: HttpGet
+  timeoutSeconds?: number
+  periodSeconds?: number
+  successThreshold?: number
+  failureThreshold?: number
+}
+
+/** SetDefaults_HTTPGetAction. */
+function defaultHttpGet(h: HttpGet | undefined): void {
+  if (!h) return
+  h.path ||= '/'
+  h.scheme ||= 'HTTP'
+}
+
+/** SetDefaults_Probe (zero values count as unset, as in Go). */
+function defaultProbe(p: ProbeLike | undefined): void {
+  if (!p) return
+  p.timeoutSeconds ||= 1
+  p.periodSeconds ||= 10
+  p.successThreshold ||= 1
+  p.failureThreshold ||= 3
+  defaultHttpGet(p.httpGet)
+}
+
 /** SetDefaults_PodSpec and SetDefaults_Container. */
 export function defaultPodSpec(spec: PodSpec): void {
   for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
@@ -29,6 +59,11 @@ export function defaultPodSpec(spec: PodSpec): void {
     c.terminationMessagePath ??= '/dev/termination-log'
     c.terminationMessagePolicy ??= 'File'
     for (const p of c.ports ?? []) p.protocol ??= 'TCP'
+    defaultProbe(c.livenessProbe)
+    defaultProbe(c.readinessProbe)
+    defaultProbe(c.startupProbe)
+    defaultHttpGet(c.lifecycle?.postStart?.httpGet)
+    defaultHttpGet(c.lifecycle?.preStop?.httpGet)
   }
   spec.dnsPolicy ??= 'ClusterFirst'
   spec.restartPolicy ??= 'Always'
