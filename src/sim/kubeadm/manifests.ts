@@ -1,6 +1,8 @@
 // The static pod manifests `kubeadm init` writes to /etc/kubernetes/manifests
 // (cmd/kubeadm/app/phases/controlplane/manifests.go, phases/etcd/local.go), flags sorted as kubeadm does.
-import { stringify } from 'yaml'
+import { toYaml } from './yaml'
+
+export { toYaml }
 
 /** Component image tags kubeadm bundles per minor (kubeadm config images list). */
 const ETCD_BY_MINOR: Record<number, string> = {
@@ -32,11 +34,6 @@ export function etcdImageTag(version: string): string {
 
 export function corednsImageTag(version: string): string {
   return COREDNS_BY_MINOR[minorOf(version)] ?? 'v1.12.0'
-}
-
-/** YAML as kubeadm (sigs.k8s.io/yaml) prints it: block sequences not indented under their key. */
-export function toYaml(o: unknown): string {
-  return stringify(o, { indentSeq: false, lineWidth: 0 })
 }
 
 interface ManifestParams {

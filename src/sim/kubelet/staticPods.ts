@@ -1,12 +1,12 @@
 // Static pods: the kubelet's file source (pkg/kubelet/config/file.go, common.go) and its mirror
 // pods (pkg/kubelet/pod/mirror_client.go): manifests in /etc/kubernetes/manifests become pods
 // `<name>-<node>` the API shows; a changed or removed manifest replaces or removes its pod.
-import { parse } from 'yaml'
 import type { Node, Pod } from '../api/types'
 import type { ControllerContext } from '../controllers/framework'
 import { informerFor } from '../controllers/informer'
 import type { Host } from '../hosts/host'
 import { fnv32a } from '../random'
+import { parseYaml } from '../kubeadm/yaml'
 
 export const STATIC_POD_PATH = '/etc/kubernetes/manifests'
 export const MIRROR_ANNOTATION = 'kubernetes.io/config.mirror'
@@ -31,7 +31,7 @@ function parseManifest(text: string): Manifest | null {
   if (hit !== undefined) return hit
   let m: Manifest | null = null
   try {
-    const pod = parse(text) as Pod | null
+    const pod = parseYaml(text) as Pod | null
     if (pod && pod.kind === 'Pod' && pod.metadata?.name && pod.spec?.containers?.length)
       m = { pod, hash: contentHash(text) }
   } catch {
