@@ -2,9 +2,9 @@
 // non-wide columns unless -o wide, with NAMESPACE, kind prefixes, -L label columns and LABELS
 // added by the client. Upstream: cli-runtime pkg/printers/tableprinter.go (printHeader, printRows).
 import { qualifiedKind, type KObject, type KindInfo } from '../../../../sim'
-import { COLUMNS } from '../printers/columns'
+import { COLUMNS, type ColumnDef } from '../printers/columns'
 import { formatLabels } from '../printers/columns/types'
-import { KUBECTL_TABLE, tabwrite } from '../printers/tabwriter'
+import { formatTable, KUBECTL_TABLE } from '../printers/tabwriter'
 
 export interface TableOptions {
   wide: boolean
@@ -18,21 +18,9 @@ export interface TableOptions {
   labelColumns: string[]
 }
 
-/** Cells of one kind's table for these objects; the default (NAME AGE) table for unknown kinds. */
-function tableFor(info: KindInfo, objs: KObject[], now: number, wide: boolean) {
-  const set = COLUMNS[info.kind]
-  if (!set) {
-    return {
-      headers: ['NAME', 'AGE'],
-      rows: objs.map((o) => [o.metadata.name, '']),
-    }
-  }
-  const keep = set.columns.map((c) => wide || !c.wide)
-  return {
-    headers: set.columns.filter((_, i) => keep[i]).map((c) => c.name),
-    rows: objs.map((o) => set.cells(o, now).filter((_, i) => keep[i])),
-  }
-}
+/** The default (NAME AGE) table for kinds without their own columns. */
+const DEFAULT_COLUMNS: ColumnDef[] = [{ name: 'NAME' }, { name: 'AGE' }]
+const defaultCells = (o: KObject) => [o.metadata.name, '']
 
 /** Render one kind's objects as kubectl prints them (already aligned). '' when there are none. */
 export function renderTable(
@@ -42,24 +30,32 @@ export function renderTable(
   now: number,
 ): string {
   if (!objs.length) return ''
-  const { headers, rows } = tableFor(info, objs, now, opts.wide)
-  const lines: string[] = []
+  const set = COLUMNS[info.kind]
+  const columns = set ? set.columns : DEFAULT_COLUMNS
+  const keep = columns.map((c) => opts.wide || !c.wide)
+  const rows: string[][] = []
   if (!opts.noHeaders) {
-    const h = [...headers]
-    if (opts.withNamespace) h.unshift('NAMESPACE')
+    const h: string[] = []
+    if (opts.withNamespace) h.push('NAMESPACE')
+    columns.forEach((c, i) => keep[i] && h.push(c.name))
     for (const l of opts.labelColumns) h.push(l.split('/').pop()!.toUpperCase())
     if (opts.showLabels) h.push('LABELS')
-    lines.push(h.join('\t'))
+    rows.push(h)
   }
   const prefix = qualifiedKind(info).toLowerCase()
-  objs.forEach((o, i) => {
-    const cells = [...rows[i]]
-    if (opts.withKind) cells[0] = `${prefix}/${cells[0]}`
-    if (opts.withNamespace) cells.unshift(o.metadata.namespace ?? '')
-    const labels = o.metadata.labels ?? {}
-    for (const l of opts.labelColumns) cells.push(labels[l] ?? '')
-    if (opts.showLabels) cells.push(formatLabels(labels))
-    lines.push(cells.join('\t'))
-  })
-  return tabwrite(lines.join('\n') + '\n', KUBECTL_TABLE)
+  const first = opts.withNamespace ? 1 : 0
+  for (const o of objs) {
+    const cells = set ? set.cells(o, now) : defaultCells(o)
+    const row: string[] = []
+    if (opts.withNamespace) row.push(o.metadata.namespace ?? '')
+    for (let i = 0; i < cells.length; i++) if (keep[i]) row.push(cells[i])
+    if (opts.withKind) row[first] = `${prefix}/${row[first]}`
+    if (opts.labelColumns.length || opts.showLabels) {
+      const labels = o.metadata.labels ?? {}
+      for (const l of opts.labelColumns) row.push(labels[l] ?? '')
+      if (opts.showLabels) row.push(formatLabels(labels))
+    }
+    rows.push(row)
+  }
+  return formatTable(rows, KUBECTL_TABLE)
 }

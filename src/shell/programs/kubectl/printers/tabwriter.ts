@@ -189,3 +189,78 @@ export function tabwrite(text: string, opts: TabwriterOptions): string {
   w.flush()
   return out
 }
+
+/**
+ * What `tabwrite(rows.map((r) => r.join('\t')).join('\n') + '\n', opts)` prints, worked out
+ * straight from the cells: in a table whose rows all have the same number of cells, every column
+ * but the last is one block, so its width is max(minwidth, widest + padding) and one pass writes
+ * it. Anything else (ragged rows, cells holding tabwriter control characters, tab padding or
+ * TAB_INDENT) goes through the general writer.
+ */
+export function formatTable(rows: string[][], opts: TabwriterOptions): string {
+  const n = rows.length ? rows[0].length : 0
+  const padchar = opts.padchar ?? ' '
+  const flags = opts.flags ?? 0
+  if (n < 2 || padchar === '\t' || flags & TAB_INDENT) return formatGeneral(rows, opts)
+  // runes[i * n + j]: the width of cell j of row i; widths[j]: first the widest in column j
+  const runes = new Int32Array(rows.length * n)
+  const widths = new Array<number>(n - 1).fill(0)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]
+    if (row.length !== n) return formatGeneral(rows, opts)
+    for (let j = 0; j < n; j++) {
+      const w = cellRunes(row[j])
+      if (w < 0) return formatGeneral(rows, opts)
+      runes[i * n + j] = w
+      if (j < n - 1 && w > widths[j]) widths[j] = w
+    }
+  }
+  let widest = 0
+  for (let j = 0; j < n - 1; j++) {
+    widths[j] = Math.max(opts.minwidth, widths[j] + opts.padding)
+    widest = Math.max(widest, widths[j])
+  }
+  const pads = new Array<string>(widest + 1)
+  pads[widest] = padchar.repeat(widest)
+  for (let k = widest - 1; k >= 0; k--) pads[k] = pads[k + 1].slice(1)
+  const right = (flags & ALIGN_RIGHT) !== 0
+  const sep = flags & DEBUG ? '|' : ''
+  const lines = new Array<string>(rows.length + 1)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]
+    let s = ''
+    for (let j = 0; j < n - 1; j++) {
+      const c = row[j]
+      const pad = pads[widths[j] - runes[i * n + j]]
+      s += (j > 0 ? sep : '') + (right ? pad + c : c + pad)
+    }
+    lines[i] = s + sep + row[n - 1]
+  }
+  lines[rows.length] = ''
+  return lines.join('\n')
+}
+
+function formatGeneral(rows: string[][], opts: TabwriterOptions): string {
+  return tabwrite(rows.map((r) => r.join('\t')).join('\n') + '\n', opts)
+}
+
+const NOT_PLAIN = /[\t\n\v\f\ud800-\udbff]/
+
+/** Runes in a cell (as runeCount), or -1 when it holds '\t', '\n', '\v' or '\f'. */
+function cellRunes(s: string): number {
+  let n = s.length
+  if (!NOT_PLAIN.test(s)) return n
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x20) {
+      if (c === 9 || c === 10 || c === 11 || c === 12) return -1
+    } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d < 0xe000) {
+        n--
+        i++
+      }
+    }
+  }
+  return n
+}

@@ -1,7 +1,7 @@
 // printers.go printPod: NAME READY STATUS RESTARTS AGE (+ IP NODE NOMINATED NODE READINESS GATES).
 import type { Pod, ContainerStatus } from '../../../../../sim'
 import { translateTimestampSince } from '../../util/duration'
-import { defineColumns } from './types'
+import { ageSince, defineColumns } from './types'
 
 type Terminated = NonNullable<NonNullable<ContainerStatus['state']>['terminated']>
 
@@ -34,31 +34,45 @@ interface PodSummary {
   lastRestart?: string
 }
 
+const NONE: never[] = []
+
+function hasCondition(pod: Pod, type: string): boolean {
+  for (const c of pod.status?.conditions ?? NONE)
+    if (c.type === type && c.status === 'True') return true
+  return false
+}
+
+/** The last init container with this name (as a name-keyed map of them would hold). */
+function initContainerNamed<T extends { name: string }>(cs: T[], name: string): T | undefined {
+  for (let i = cs.length - 1; i >= 0; i--) if (cs[i].name === name) return cs[i]
+  return undefined
+}
+
 function podSummary(pod: Pod): PodSummary {
-  const spec = pod.spec ?? { containers: [] }
+  const spec = pod.spec
   const status = pod.status ?? {}
+  const initContainers = spec?.initContainers ?? NONE
   let restarts = 0
   let restartableRestarts = 0
-  let total = spec.containers.length
+  let total = spec ? spec.containers.length : 0
   let ready = 0
   let lastRestart: string | undefined
   let lastRestartableRestart: string | undefined
   const phase = status.phase ?? ''
   let reason: string = status.reason || phase
-  for (const c of status.conditions ?? []) {
+  for (const c of status.conditions ?? NONE) {
     if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated'
   }
-  const inits = new Map((spec.initContainers ?? []).map((c) => [c.name, c]))
-  for (const c of spec.initContainers ?? []) if (isRestartable(c)) total++
+  for (const c of initContainers) if (isRestartable(c)) total++
 
   let initializing = false
-  const initStatuses = status.initContainerStatuses ?? []
+  const initStatuses = status.initContainerStatuses ?? NONE
   for (let i = 0; i < initStatuses.length; i++) {
     const c = initStatuses[i]
     restarts += c.restartCount
     const lastTerm = c.lastState?.terminated?.finishedAt
     lastRestart = laterOf(lastRestart, lastTerm)
-    const restartable = isRestartable(inits.get(c.name))
+    const restartable = isRestartable(initContainerNamed(initContainers, c.name))
     if (restartable) {
       restartableRestarts += c.restartCount
       lastRestartableRestart = laterOf(lastRestartableRestart, lastTerm)
@@ -73,38 +87,32 @@ function podSummary(pod: Pod): PodSummary {
     if (term) reason = terminatedReason(term, 'Init:')
     else if (waiting?.reason && waiting.reason !== 'PodInitializing')
       reason = 'Init:' + waiting.reason
-    else reason = `Init:${i}/${spec.initContainers?.length ?? 0}`
+    else reason = `Init:${i}/${spec?.initContainers?.length ?? 0}`
     initializing = true
     break
   }
 
-  const initialized = (status.conditions ?? []).some(
-    (c) => c.type === 'Initialized' && c.status === 'True',
-  )
-  if (!initializing || initialized) {
+  if (!initializing || hasCondition(pod, 'Initialized')) {
     restarts = restartableRestarts
     lastRestart = lastRestartableRestart
     let hasRunning = false
-    const cs = status.containerStatuses ?? []
+    const cs = status.containerStatuses ?? NONE
     for (let i = cs.length - 1; i >= 0; i--) {
       const c = cs[i]
       restarts += c.restartCount
       lastRestart = laterOf(lastRestart, c.lastState?.terminated?.finishedAt)
-      const waiting = c.state?.waiting
-      const term = c.state?.terminated
+      const state = c.state
+      const waiting = state?.waiting
+      const term = state?.terminated
       if (waiting?.reason) reason = waiting.reason
       else if (term) reason = terminatedReason(term, '')
-      else if (c.ready && c.state?.running) {
+      else if (c.ready && state?.running) {
         hasRunning = true
         ready++
       }
     }
-    if (reason === 'Completed' && hasRunning) {
-      const podReady = (status.conditions ?? []).some(
-        (c) => c.type === 'Ready' && c.status === 'True',
-      )
-      reason = podReady ? 'Running' : 'NotReady'
-    }
+    if (reason === 'Completed' && hasRunning)
+      reason = hasCondition(pod, 'Ready') ? 'Running' : 'NotReady'
   }
 
   if (pod.metadata?.deletionTimestamp && status.reason === 'NodeLost') reason = 'Unknown'
@@ -130,10 +138,10 @@ export const podColumns = defineColumns<Pod>(
     let restarts = String(s.restarts)
     if (s.restarts !== 0 && s.lastRestart)
       restarts = `${s.restarts} (${translateTimestampSince(s.lastRestart, now)} ago)`
-    const gates = pod.spec?.readinessGates ?? []
+    const gates = pod.spec?.readinessGates ?? NONE
     let readinessGates = '<none>'
     if (gates.length) {
-      const conds = pod.status?.conditions ?? []
+      const conds = pod.status?.conditions ?? NONE
       const trueCount = gates.filter(
         (g) => conds.find((c) => c.type === g.conditionType)?.status === 'True',
       ).length
@@ -144,7 +152,7 @@ export const podColumns = defineColumns<Pod>(
       `${s.ready}/${s.total}`,
       s.reason,
       restarts,
-      translateTimestampSince(pod.metadata?.creationTimestamp, now),
+      ageSince(pod.metadata?.creationTimestamp, now),
       pod.status?.podIPs?.[0]?.ip || '<none>',
       pod.spec?.nodeName || '<none>',
       pod.status?.nominatedNodeName || '<none>',

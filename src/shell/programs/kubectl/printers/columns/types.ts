@@ -1,6 +1,7 @@
 // The server-side Table a `kubectl get` shows: column definitions (priority 1 = only with -o wide)
 // and one string cell per column, as pkg/printers/internalversion/printers.go builds them.
 import type { KObject } from '../../../../../sim'
+import { translateTimestampSince } from '../../util/duration'
 
 export interface ColumnDef {
   name: string
@@ -72,4 +73,22 @@ export function formatLabelSelector(
 /** int-or-string as IntOrString.String() prints it. */
 export function intOrString(v: number | string | undefined | null): string {
   return v === undefined || v === null ? '' : String(v)
+}
+
+let agesAt = Number.NaN
+const ages = new Map<string, string>()
+
+/**
+ * translateTimestampSince(timestamp, now), remembered per timestamp for one `now`: the objects
+ * of a big table mostly share a few creation times, and parsing each again is the costly part.
+ */
+export function ageSince(timestamp: string | undefined | null, now: number): string {
+  if (!timestamp) return translateTimestampSince(timestamp, now)
+  if (now !== agesAt || ages.size > 4096) {
+    ages.clear()
+    agesAt = now
+  }
+  let age = ages.get(timestamp)
+  if (age === undefined) ages.set(timestamp, (age = translateTimestampSince(timestamp, now)))
+  return age
 }
