@@ -62,13 +62,9 @@ export class ObjectStore {
     let hi = keys.length
     if (namespace) {
       // the namespace's objects are one run of the sorted keys
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if ((m.get(keys[mid])!.metadata.namespace ?? '') < namespace) lo = mid + 1
-        else hi = mid
-      }
-      hi = lo
-      while (hi < keys.length && m.get(keys[hi])!.metadata.namespace === namespace) hi++
+      const nsAt = (i: number) => m.get(keys[i])!.metadata.namespace ?? ''
+      lo = bisect(0, keys.length, (i) => nsAt(i) < namespace)
+      hi = bisect(lo, keys.length, (i) => nsAt(i) <= namespace)
     }
     const out: KObject[] = new Array<KObject>(hi - lo)
     for (let i = lo; i < hi; i++) out[i - lo] = m.get(keys[i])!
@@ -161,6 +157,16 @@ export class ObjectStore {
   private notify(ev: WatchEvent): void {
     for (const l of this.listeners) l(ev)
   }
+}
+
+/** The first index in [lo, hi) where `before` turns false (it must be true, then false). */
+function bisect(lo: number, hi: number, before: (i: number) => boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (before(mid)) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 export function compareObjects(a: KObject, b: KObject): number {
