@@ -28,9 +28,9 @@ export interface ListOptions {
 export interface WriteOptions {
   dryRun?: boolean
   /**
-   * update only: the caller hands over a fresh object (its metadata a new object too) and will not
-   * touch it again, so the client stores it without another deep copy. Unchanged parts may be
-   * shared with the stored object they came from (stored objects are immutable).
+   * create and update: the caller hands over a fresh object (its metadata a new object too) and
+   * will not touch it again, so the client stores it without another deep copy. Unchanged parts
+   * may be shared with the stored object they came from (stored objects are immutable).
    */
   owned?: boolean
 }
@@ -100,7 +100,7 @@ export class ApiClient {
   }
 
   create<T = KObject>(input: KObject | T, opts: WriteOptions = {}): T {
-    const obj = structuredClone(input) as KObject
+    const obj = (opts.owned ? input : structuredClone(input)) as KObject
     const info = this.info(obj.kind)
     obj.apiVersion = obj.apiVersion || info.apiVersion
     const md = obj.metadata ?? ({} as KObject['metadata'])

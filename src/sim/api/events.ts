@@ -65,22 +65,25 @@ export function recordEvent(
       })
     }
   }
-  const ev = client.create<Event>({
-    apiVersion: 'v1',
-    kind: 'Event',
-    metadata: { name: `${md.name}.${eventSuffix(client)}`, namespace },
-    involvedObject: stripUndefined(involvedObject),
-    reason,
-    message,
-    source: stripUndefined({ component: source.component, host: source.host }),
-    firstTimestamp: now,
-    lastTimestamp: now,
-    count: 1,
-    type,
-    eventTime: null,
-    reportingComponent: source.component,
-    reportingInstance: source.host ?? '',
-  })
+  const ev = client.create<Event>(
+    {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${md.name}.${eventSuffix(client)}`, namespace },
+      involvedObject: stripUndefined(involvedObject),
+      reason,
+      message,
+      source: stripUndefined({ component: source.component, host: source.host }),
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
+      type,
+      eventTime: null,
+      reportingComponent: source.component,
+      reportingInstance: source.host ?? '',
+    },
+    { owned: true },
+  )
   return ev
 }
 

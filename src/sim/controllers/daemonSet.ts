@@ -132,7 +132,7 @@ function reconcileDaemonSet(key: string, ctx: ControllerContext): void {
     if (run) desired++
     if (!run && keep && here.length) misscheduled++
     if (run && !here.length) {
-      const pod = client.create<Pod>(podFor(ds, nodeName))
+      const pod = client.create<Pod>(podFor(ds, nodeName), { owned: true })
       recordEvent(
         client,
         ds,

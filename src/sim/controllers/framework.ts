@@ -58,12 +58,21 @@ export class ControllerManager {
   private scheduled = false
   private unwatch: () => void
   private requeues = new Map<string, number>()
+  /** kind → the controllers watching it, in list order */
+  private readonly byKind = new Map<string, Controller[]>()
 
   constructor(
     readonly controllers: Controller[],
     private readonly ctx: ControllerContext,
   ) {
-    for (const c of controllers) this.queues.set(c, new Set())
+    for (const c of controllers) {
+      this.queues.set(c, new Set())
+      for (const k of c.watches) {
+        const list = this.byKind.get(k)
+        if (list) list.push(c)
+        else this.byKind.set(k, [c])
+      }
+    }
     this.unwatch = ctx.client.store.watch((ev) => this.onEvent(ev))
   }
 
@@ -90,11 +99,17 @@ export class ControllerManager {
   }
 
   private onEvent(ev: WatchEvent): void {
-    for (const c of this.controllers) {
-      if (!c.watches.includes(ev.object.kind)) continue
-      for (const k of c.keysFor(ev, this.ctx)) this.queues.get(c)!.add(k)
+    const watching = this.byKind.get(ev.object.kind)
+    if (!watching) return
+    let added = false
+    for (const c of watching) {
+      const q = this.queues.get(c)!
+      for (const k of c.keysFor(ev, this.ctx)) {
+        q.add(k)
+        added = true
+      }
     }
-    this.schedule()
+    if (added) this.schedule()
   }
 
   private schedule(): void {

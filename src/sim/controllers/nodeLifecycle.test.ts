@@ -131,7 +131,10 @@ describe('node lifecycle controller', () => {
     b.advance('50s')
     const pod = b.client.get<Pod>('Pod', 'default', 'web')
     expect(pod.status!.phase).toBe('Running')
-    expect(pod.status!.conditions!.find((c) => c.type === 'Ready')!.status).toBe('False')
+    const ready = pod.status!.conditions!.find((c) => c.type === 'Ready')!
+    // the transition is the moment the node went Unknown; container statuses stay as reported
+    expect([ready.status, ready.lastTransitionTime]).toEqual(['False', '2026-11-24T13:03:00Z'])
+    expect(pod.status!.containerStatuses!.map((c) => c.ready)).toEqual([true])
     const ev = b.client
       .list<Event>('Event')
       .filter((e) => e.involvedObject.name === 'web' && e.reason === 'NodeNotReady')

@@ -73,14 +73,20 @@ function markUnknown(node: Node, ctx: ControllerContext): Node {
   return updated
 }
 
-/** MarkPodsNotReady (pkg/controller/util/node): pods on the node get Ready=False. */
+/**
+ * MarkPodsNotReady (pkg/controller/util/node): every pod on the node, terminating ones included,
+ * gets its Ready condition False (reason and message kept, transition now). Container statuses
+ * are left as the kubelet last reported them, as upstream: READY in `kubectl get pods` still
+ * counts ready containers, only the pod's Ready condition (endpoints, describe) changes.
+ */
 function markPodsNotReady(nodeName: string, ctx: ControllerContext): void {
   const now = ctx.clock.now()
   for (const pod of informerFor(ctx.client.store).podsOn(nodeName)) {
     const ready = pod.status?.conditions?.find((c) => c.type === 'Ready')
     if (!ready || ready.status === 'False') continue
     const status = structuredClone(pod.status!)
-    setPodCondition(status, { ...ready, status: 'False' }, now)
+    const { lastTransitionTime: _since, ...cond } = ready
+    setPodCondition(status, { ...cond, status: 'False' }, now)
     const updated = ctx.client.patch<Pod>(
       'Pod',
       pod.metadata!.namespace,

@@ -65,7 +65,7 @@ function reconcileReplicaSet(key: string, ctx: ControllerContext): void {
   const want = rs.spec?.replicas ?? 1
   if (counts.replicas < want) {
     for (let i = counts.replicas; i < want; i++) {
-      const pod = client.create<Pod>(newPod(rs))
+      const pod = client.create<Pod>(newPod(rs), { owned: true })
       recordEvent(
         client,
         rs,

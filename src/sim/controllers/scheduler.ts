@@ -264,7 +264,11 @@ export const scheduler = defineController({
     if (ev.object.kind === 'Node') return mayHelp(ev) ? [ALL_PENDING] : []
     const pod = ev.object as Pod
     if (ev.type === 'DELETED' || !wantsScheduling(pod)) return []
-    if (ev.type === 'MODIFIED' && JSON.stringify(pod.spec) === JSON.stringify((ev.old as Pod).spec))
+    const oldSpec = (ev.old as Pod | undefined)?.spec
+    if (
+      ev.type === 'MODIFIED' &&
+      (oldSpec === pod.spec || JSON.stringify(pod.spec) === JSON.stringify(oldSpec))
+    )
       return []
     return [podKey(pod)]
   },

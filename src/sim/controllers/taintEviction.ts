@@ -58,7 +58,9 @@ export const taintEviction = defineController({
     if (ev.object.kind === 'Node') {
       const n = ev.object as Node
       const old = ev.old as Node | undefined
-      const changed = JSON.stringify(n.spec?.taints) !== JSON.stringify(old?.spec?.taints)
+      const changed =
+        n.spec?.taints !== old?.spec?.taints &&
+        JSON.stringify(n.spec?.taints) !== JSON.stringify(old?.spec?.taints)
       return changed && n.spec?.taints?.some((t) => t.effect === 'NoExecute')
         ? [NODE_PREFIX + n.metadata!.name]
         : []
@@ -68,7 +70,8 @@ export const taintEviction = defineController({
     const old = ev.old as Pod | undefined
     return !old ||
       old.spec?.nodeName !== pod.spec.nodeName ||
-      JSON.stringify(old.spec?.tolerations) !== JSON.stringify(pod.spec.tolerations)
+      (old.spec?.tolerations !== pod.spec.tolerations &&
+        JSON.stringify(old.spec?.tolerations) !== JSON.stringify(pod.spec.tolerations))
       ? [podKey(pod)]
       : []
   },

@@ -179,27 +179,31 @@ export function postNodeStatus(
     events.push(['Starting', 'Starting kubelet.'])
     events.push(['NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods'])
   }
-  const updated = ctx.client.patch<Node>('Node', undefined, node.metadata!.name!, (n) => {
-    const st = (n.status ??= {})
-    const cur = new Map((st.conditions ?? []).map((c) => [c.type, c]))
-    st.conditions = KUBELET_CONDITIONS.map((want) => {
-      const c = cur.get(want.type)
-      const transitioned = !c || c.status !== want.status
-      if (transitioned && CONDITION_EVENTS[want.type])
-        events.push([
-          CONDITION_EVENTS[want.type],
-          `Node ${host.name} status is now: ${CONDITION_EVENTS[want.type]}`,
-        ])
-      if (transitioned && want.type === 'Ready')
-        events.push(['NodeReady', `Node ${host.name} status is now: NodeReady`])
-      return {
-        ...want,
-        lastHeartbeatTime: rfc3339(now),
-        lastTransitionTime: transitioned ? rfc3339(now) : c.lastTransitionTime,
-      }
-    })
-    if (started) st.nodeInfo = nodeInfo(host)
+  // the current object, not a deep copy: unchanged parts are shared (stored objects are immutable)
+  const cur = ctx.client.get<Node>('Node', undefined, node.metadata!.name!)
+  const st = { ...cur.status }
+  const byType = new Map((st.conditions ?? []).map((c) => [c.type, c]))
+  st.conditions = KUBELET_CONDITIONS.map((want) => {
+    const c = byType.get(want.type)
+    const transitioned = !c || c.status !== want.status
+    if (transitioned && CONDITION_EVENTS[want.type])
+      events.push([
+        CONDITION_EVENTS[want.type],
+        `Node ${host.name} status is now: ${CONDITION_EVENTS[want.type]}`,
+      ])
+    if (transitioned && want.type === 'Ready')
+      events.push(['NodeReady', `Node ${host.name} status is now: NodeReady`])
+    return {
+      ...want,
+      lastHeartbeatTime: rfc3339(now),
+      lastTransitionTime: transitioned ? rfc3339(now) : c.lastTransitionTime,
+    }
   })
+  if (started) st.nodeInfo = nodeInfo(host)
+  const updated = ctx.client.update<Node>(
+    { ...cur, metadata: { ...cur.metadata }, status: st },
+    { owned: true },
+  )
   for (const [reason, msg] of events) recordEvent(ctx.client, updated, 'Normal', reason, msg, src)
   renewLease(host.name, updated, ctx)
   return updated
@@ -223,9 +227,10 @@ export function renewLease(name: string, node: Node, ctx: ControllerContext): vo
   const renewTime = rfc3339Micro(ctx.clock.now())
   const cur = client.tryGet<Lease>('Lease', 'kube-node-lease', name)
   if (cur) {
-    client.patch<Lease>('Lease', 'kube-node-lease', name, (l) => {
-      l.spec = { ...l.spec, renewTime }
-    })
+    client.update<Lease>(
+      { ...cur, metadata: { ...cur.metadata }, spec: { ...cur.spec, renewTime } },
+      { owned: true },
+    )
     return
   }
   client.create<Lease>({
