@@ -3,7 +3,7 @@
 // Upstream: kubectl pkg/cmd/config/{current_context,get_contexts,use_context,view}.go.
 import type { Cluster, World } from '../../../../sim'
 import { defineKubectlCommand, fail, type Invocation } from '../command'
-import { HELP_TEXTS } from '../help/texts'
+import { loadHelpTexts } from '../help'
 import { flagBool, flagString } from '../flags'
 import { KUBECTL_TABLE, tabwrite } from '../printers/tabwriter'
 import { marshalYAML } from '../printers/yaml'
@@ -86,7 +86,7 @@ const useContext = defineKubectlCommand({
   offline: true,
   run: async (inv) => {
     if (inv.args.length !== 1) {
-      inv.out(HELP_TEXTS['config use-context'] ?? '')
+      inv.out((await loadHelpTexts())['config use-context'] ?? '')
       return fail(inv, `Unexpected args: [${inv.args.join(' ')}]`)
     }
     const c = resolveContext(inv.ctx.world, inv.args[0])

@@ -4,7 +4,7 @@
 import type { DaemonSet, Deployment } from '../../../../sim'
 import { defineKubectlCommand, fail, usageError, type Invocation } from '../command'
 import { flagBool, flagInt } from '../flags'
-import { HELP_TEXTS } from '../help/texts'
+import { loadHelpTexts } from '../help'
 import { parseResourceArgs } from './resourceArgs'
 
 /** How often we look again while waiting (kubectl watches; any interval prints the same lines). */
@@ -145,7 +145,7 @@ export const rolloutCommand = defineKubectlCommand({
     if (inv.args.length)
       return usageError(inv, `unknown command ${JSON.stringify(inv.args.join(' '))}`)
     // DefaultSubCommandRun: help on stdout, then exit 1
-    inv.out(HELP_TEXTS.rollout ?? '')
+    inv.out((await loadHelpTexts()).rollout ?? '')
     return 1
   },
 })
