@@ -43,13 +43,13 @@ export function renderTable(
     rows.push(h)
   }
   const prefix = qualifiedKind(info).toLowerCase()
-  const first = opts.withNamespace ? 1 : 0
+  const keepAll = keep.every(Boolean)
   for (const o of objs) {
-    const cells = set ? set.cells(o, now) : defaultCells(o)
-    const row: string[] = []
-    if (opts.withNamespace) row.push(o.metadata.namespace ?? '')
-    for (let i = 0; i < cells.length; i++) if (keep[i]) row.push(cells[i])
-    if (opts.withKind) row[first] = `${prefix}/${row[first]}`
+    // cells() hands over a fresh array: it becomes the row
+    let row = set ? set.cells(o, now) : defaultCells(o)
+    if (!keepAll || row.length > keep.length) row = row.filter((_, i) => keep[i])
+    if (opts.withKind) row[0] = `${prefix}/${row[0]}`
+    if (opts.withNamespace) row.unshift(o.metadata.namespace ?? '')
     if (opts.labelColumns.length || opts.showLabels) {
       const labels = o.metadata.labels ?? {}
       for (const l of opts.labelColumns) row.push(labels[l] ?? '')

@@ -244,12 +244,9 @@ function formatGeneral(rows: string[][], opts: TabwriterOptions): string {
   return tabwrite(rows.map((r) => r.join('\t')).join('\n') + '\n', opts)
 }
 
-const NOT_PLAIN = /[\t\n\v\f\ud800-\udbff]/
-
 /** Runes in a cell (as runeCount), or -1 when it holds '\t', '\n', '\v' or '\f'. */
 function cellRunes(s: string): number {
   let n = s.length
-  if (!NOT_PLAIN.test(s)) return n
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
     if (c < 0x20) {

@@ -187,6 +187,12 @@ describe('pod row', () => {
       '<none>',
       '<none>',
     ])
+    // the same object printed an hour later: only the clock-dependent parts move
+    const later = podColumns.cells(p as never, NOW + 3_600_000)
+    expect([later[3], later[4]]).toEqual(['2 (4h4m ago)', '65m'])
+    // rows are handed out fresh: changing one leaves the next intact
+    later[0] = 'changed'
+    expect(podColumns.cells(p as never, NOW)[0]).toBe('p')
   })
 })
 

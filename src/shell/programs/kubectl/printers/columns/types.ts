@@ -11,7 +11,10 @@ export interface ColumnDef {
 
 export interface ColumnSet {
   columns: ColumnDef[]
-  /** every cell (wide ones included), in column order; `now` is the virtual clock in ms */
+  /**
+   * every cell (wide ones included), in column order, as a fresh array the caller may change;
+   * `now` is the virtual clock in ms
+   */
   cells(obj: KObject, now: number): string[]
 }
 
