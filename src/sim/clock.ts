@@ -42,7 +42,13 @@ export class VirtualClock {
   }
 
   scheduleAt(atMs: number, fn: () => void, label = 'event'): number {
-    const ev: ClockEvent = { id: this.nextId++, at: Math.max(atMs, this.t), seq: this.seq++, label, fn }
+    const ev: ClockEvent = {
+      id: this.nextId++,
+      at: Math.max(atMs, this.t),
+      seq: this.seq++,
+      label,
+      fn,
+    }
     this.push(ev)
     return ev.id
   }
@@ -73,7 +79,10 @@ export class VirtualClock {
       const top = this.heap[0]
       if (!top || top.at > this.t) break
       this.pop()
-      if (++n > limit) throw new ClockLoopError(`clock: more than ${limit} events at one instant (last: ${top.label})`)
+      if (++n > limit)
+        throw new ClockLoopError(
+          `clock: more than ${limit} events at one instant (last: ${top.label})`,
+        )
       top.fn()
     }
     return n
@@ -94,7 +103,10 @@ export class VirtualClock {
       if (!top || top.at > atMs) break
       this.pop()
       this.t = Math.max(this.t, top.at)
-      if (++n > limit) throw new ClockLoopError(`clock: more than ${limit} events while advancing (last: ${top.label})`)
+      if (++n > limit)
+        throw new ClockLoopError(
+          `clock: more than ${limit} events while advancing (last: ${top.label})`,
+        )
       top.fn()
     }
     if (atMs > this.t) this.t = atMs

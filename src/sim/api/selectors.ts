@@ -10,7 +10,8 @@ export type Selector = Requirement[]
 
 export class SelectorParseError extends Error {}
 
-const KEY = /^([a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?\/)?[a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?$/
+const KEY =
+  /^([a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?\/)?[a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?$/
 const VALUE = /^([a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?)?$/
 
 /** Split at commas that are not inside parentheses. */
@@ -63,7 +64,10 @@ export function parseLabelSelector(input: string): Selector {
   })
 }
 
-export function matchesSelector(sel: Selector, labels: Record<string, string> | undefined): boolean {
+export function matchesSelector(
+  sel: Selector,
+  labels: Record<string, string> | undefined,
+): boolean {
   const l = labels ?? {}
   return sel.every((r) => {
     const has = Object.prototype.hasOwnProperty.call(l, r.key)

@@ -54,7 +54,11 @@ export interface KObject {
 }
 
 /** Narrow a typed object to one with a required name, as the store keeps them. */
-export type Stored<T> = T & { apiVersion: string; kind: string; metadata: ObjectMeta & { name: string } }
+export type Stored<T> = T & {
+  apiVersion: string
+  kind: string
+  metadata: ObjectMeta & { name: string }
+}
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED'
 

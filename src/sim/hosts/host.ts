@@ -69,7 +69,8 @@ export class Host {
     this.powered = on
     if (on) {
       this.bootedAt = now
-      for (const s of this.services.values()) if (s.enabled) Object.assign(s, { active: true, since: now })
+      for (const s of this.services.values())
+        if (s.enabled) Object.assign(s, { active: true, since: now })
     }
     this.changed()
   }
