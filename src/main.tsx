@@ -1,7 +1,7 @@
 // Browser entry: create the store, start the clock player, mount <App/>.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createAppStore } from './store/createAppStore'
+import { createAppStore, preloadLabEngine } from './store/createAppStore'
 import { startClockPlayer } from './store/clockPlayer'
 import { StoreProvider } from './ui/StoreProvider'
 import { App } from './ui/App'
@@ -9,6 +9,11 @@ import { browserStorage } from './ui/browserStorage'
 import './ui/styles/app.css'
 
 performance.mark('cordon:start')
+// a link straight to a lab: fetch the lab page and the engine in parallel with the first render
+if (location.hash.startsWith('#/lab/')) {
+  void preloadLabEngine()
+  void import('./ui/lab/LabPage')
+}
 const store = createAppStore({ storage: browserStorage() })
 startClockPlayer(store)
 

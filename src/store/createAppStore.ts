@@ -52,7 +52,15 @@ function watchWorld(world: World, onChange: () => void): (() => void)[] {
   return out
 }
 
-const defaultLoader: LabLoader = async (req) => (await import('./labLoader')).loadLab(req)
+let labEngine: Promise<typeof import('./labLoader')> | undefined
+
+/** Start fetching the lab engine chunk (zod, the engine) before a lab page asks for it. */
+export function preloadLabEngine(): Promise<typeof import('./labLoader')> {
+  labEngine ??= import('./labLoader')
+  return labEngine
+}
+
+const defaultLoader: LabLoader = async (req) => (await preloadLabEngine()).loadLab(req)
 
 export function createAppStore(opts: AppStoreOptions = {}): AppStore {
   let dirty = false

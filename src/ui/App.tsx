@@ -1,5 +1,6 @@
 // The page: the lab list or a lab (loaded lazily, with the terminal, graph and questions).
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
+import { preloadLabEngine } from '../store/createAppStore'
 import { useRoute } from './routing'
 import { LabPicker } from './picker/LabPicker'
 import { Notice } from './Notice'
@@ -8,6 +9,10 @@ const LabPage = lazy(() => import('./lab/LabPage').then((m) => ({ default: m.Lab
 
 export function App() {
   const route = useRoute()
+  // fetch the lab engine while the lab page's own chunk loads, not after it mounts
+  useEffect(() => {
+    if (route.page === 'lab') void preloadLabEngine()
+  }, [route.page])
   return (
     <>
       <Notice />
