@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createWorld } from '../sim'
-import { createSession, runLine, type Program, type RunOptions } from '.'
+import { type Program } from '.'
+import { shellHarness } from './testing/shellHarness'
 import type { AbortSignalLike } from './types'
 
-function setup(files: Record<string, string> = {}) {
-  const world = createWorld({ seed: 1, start: '2026-11-25T10:00:00Z' })
-  world.addHost({ name: 'controlplane', ip: '192.168.100.2', files })
-  const session = createSession(world, { host: 'controlplane' })
-  const run = async (line: string, extra: Partial<RunOptions> = {}) => {
-    let out = ''
-    let err = ''
-    const code = await runLine(world, session, line, {
-      stdout: (t) => void (out += t),
-      stderr: (t) => void (err += t),
-      drive: 'auto',
-      ...extra,
-    })
-    return { out, err, code }
-  }
-  return { world, session, run, fs: world.hosts.get('controlplane')!.fs }
-}
+const setup = shellHarness
 
 describe('runLine', () => {
   it('pipes one stage into the next', async () => {
