@@ -9,7 +9,15 @@ import { LabPage } from './pages/LabPage'
 declare global {
   interface Window {
     __longTasks?: { start: number; duration: number }[]
+    __cordonProbe?: CordonProbe
   }
+}
+
+/** In-page probe: a requestAnimationFrame counter, the Enter key moment, the first graph mutation. */
+interface CordonProbe {
+  frames: number
+  enter?: { at: number; frame: number }
+  shown?: { at: number; frame: number }
 }
 
 test.beforeEach(async ({ page }) => {
@@ -77,6 +85,59 @@ test('measures long tasks while a 50-node, 1,000-pod world drains a node', async
   await p.shot('big-cluster-drained')
   expect(await p.termText()).toContain('node/node01 drained')
   record('big-cluster-drain', figures)
+})
+
+test('measures a cordon command → node card SchedulingDisabled at 1×', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() => localStorage.clear())
+  const p = new LabPage(page)
+  await p.goto('os-upgrades')
+  await page.getByRole('button', { name: 'Speed 1×' }).click()
+  await expect(page.getByRole('button', { name: 'Speed 1×' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(p.node('node01')).not.toContainText('SchedulingDisabled')
+  await page.evaluate(() => {
+    const probe: CordonProbe = { frames: 0 }
+    window.__cordonProbe = probe
+    const tick = (): void => {
+      probe.frames++
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+    // capture phase: the moment the key reaches the page, before the terminal handles it
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter' && !probe.enter)
+          probe.enter = { at: performance.now(), frame: probe.frames }
+      },
+      { capture: true },
+    )
+    const shows = (): boolean =>
+      document
+        .querySelector('[aria-label="Node node01"]')
+        ?.textContent?.includes('SchedulingDisabled') ?? false
+    const observer = new MutationObserver(() => {
+      if (probe.shown || !shows()) return
+      probe.shown = { at: performance.now(), frame: probe.frames }
+      observer.disconnect()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
+  await p.type('kubectl cordon node01')
+  await expect(p.node('node01')).toContainText('SchedulingDisabled')
+  await expect.poll(async () => (await p.termText()).includes('node/node01 cordoned')).toBe(true)
+  const probe = await page.evaluate(() => window.__cordonProbe!)
+  expect(probe.enter).toBeDefined()
+  expect(probe.shown).toBeDefined()
+  const figures = {
+    framesToGraph: probe.shown!.frame - probe.enter!.frame,
+    msToGraph: Math.round((probe.shown!.at - probe.enter!.at) * 10) / 10,
+  }
+  console.log(`cordon → graph at 1×: ${JSON.stringify(figures)}`)
+  record('cordon-to-graph', figures)
 })
 
 function record(name: string, figures: Record<string, number>): void {
