@@ -37,6 +37,7 @@ import { PendingLane } from './PendingLane'
 import { Legend } from './Legend'
 import { NodeMenu } from './NodeMenu'
 import { PodPopover } from './PodPopover'
+import { useT } from '../i18n'
 
 const nodeTypes = { nodeCard: NodeCard, pod: PodChip, lane: PendingLane } satisfies NodeTypes
 
@@ -84,6 +85,17 @@ function GraphCanvas({ store }: { store: AppStore }) {
   const [popup, setPopup] = useState<Popup | undefined>()
   const containerRef = useRef<HTMLDivElement>(null)
   const { fitView } = useReactFlow()
+  const t = useT()
+  // React Flow's own labels (the zoom controls); the English values are React Flow's defaults.
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': t('graph_controls'),
+      'controls.zoomIn.ariaLabel': t('graph_zoomIn'),
+      'controls.zoomOut.ariaLabel': t('graph_zoomOut'),
+      'controls.fitView.ariaLabel': t('graph_fitView'),
+    }),
+    [t],
+  )
 
   const actions = useMemo<GraphActions>(
     () => ({
@@ -158,7 +170,8 @@ function GraphCanvas({ store }: { store: AppStore }) {
           multiSelectionKeyCode={null}
           panActivationKeyCode={null}
           zoomOnDoubleClick={false}
-          aria-label="Cluster graph"
+          aria-label={t('graph_label')}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <ZoomLevel target={containerRef} />
           <Background variant={BackgroundVariant.Dots} gap={22} size={1} />

@@ -3,22 +3,24 @@
 import { useStore } from 'zustand'
 import { useGraphActions } from './graphContext'
 import { countdown } from './format'
+import { useT } from '../i18n'
 
 export function Countdown({
   at,
-  label,
+  kind,
   tone,
 }: {
   at: number
-  label: string
+  kind: 'notReady' | 'evicting'
   tone: 'danger' | 'warn'
 }) {
+  const t = useT()
   const { store } = useGraphActions()
   const now = useStore(store, (s) => s.clock.now)
   const due = now >= at
   return (
     <span className={`gpill gpill--${tone} gpill--countdown`} role="timer" aria-live="off">
-      {due ? `${label} now` : `${label} in ${countdown(at, now)}`}
+      {due ? t(`graph_${kind}Now`) : t(`graph_${kind}In`, { time: countdown(at, now) })}
     </span>
   )
 }

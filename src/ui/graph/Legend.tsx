@@ -2,6 +2,7 @@
 // kube-system pods.
 import { memo } from 'react'
 import type { LegendEntry } from '../../store/selectors/graph'
+import { useT } from '../i18n'
 
 interface Props {
   entries: LegendEntry[]
@@ -11,11 +12,12 @@ interface Props {
 }
 
 function LegendView({ entries, showSystemPods, hiddenSystemPods, onToggleSystemPods }: Props) {
+  const t = useT()
   return (
-    <section className="glegend" aria-label="Legend">
-      <h3 className="glegend__title">Owners</h3>
+    <section className="glegend" aria-label={t('graph_legend')}>
+      <h3 className="glegend__title">{t('graph_owners')}</h3>
       <ul className="glegend__list">
-        {entries.length === 0 && <li className="glegend__none">no pods shown</li>}
+        {entries.length === 0 && <li className="glegend__none">{t('graph_noPodsShown')}</li>}
         {entries.map((e) => (
           <li key={e.colorKey} className="glegend__item">
             <span
@@ -30,27 +32,30 @@ function LegendView({ entries, showSystemPods, hiddenSystemPods, onToggleSystemP
           </li>
         ))}
       </ul>
-      <h3 className="glegend__title">States</h3>
+      <h3 className="glegend__title">{t('graph_states')}</h3>
       <ul className="glegend__list glegend__states">
         <li className="glegend__item">
           <span className="glegend__swatch glegend__swatch--starting" aria-hidden="true" />
-          Pending / ContainerCreating
+          {t('graph_stateStarting')}
         </li>
         <li className="glegend__item">
           <span className="glegend__swatch glegend__swatch--terminating" aria-hidden="true" />
-          Terminating
+          {t('graph_stateTerminating')}
         </li>
         <li className="glegend__item">
           <span className="glegend__swatch glegend__swatch--unmanaged" aria-hidden="true" />
-          No controller (lost if deleted)
+          {t('graph_stateUnmanaged')}
         </li>
       </ul>
       <label className="glegend__toggle">
         <input type="checkbox" checked={showSystemPods} onChange={onToggleSystemPods} />
         <span>
-          Show system pods
+          {t('graph_showSystemPods')}
           {!showSystemPods && hiddenSystemPods > 0 && (
-            <span className="glegend__count"> ({hiddenSystemPods} hidden)</span>
+            <span className="glegend__count">
+              {' '}
+              {t('graph_hiddenCount', { n: hiddenSystemPods })}
+            </span>
           )}
         </span>
       </label>

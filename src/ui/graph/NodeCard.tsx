@@ -7,11 +7,13 @@ import { useGraphActions } from './graphContext'
 import { Countdown } from './Countdown'
 import { ChipGrid } from './ChipGrid'
 import { CHIP_COLS } from './layout'
+import { useT } from '../i18n'
 
 const READY_TONE = { Ready: 'ok', NotReady: 'danger', Unknown: 'muted' } as const
 
 function NodeCardView({ data }: NodeProps<CardNode>) {
   const { card } = data
+  const t = useT()
   const { openNodeMenu } = useGraphActions()
   const off = card.powered === false
   const shown = card.pods.length
@@ -23,9 +25,9 @@ function NodeCardView({ data }: NodeProps<CardNode>) {
       <button
         type="button"
         className="gcard__head"
-        aria-label={`Node ${card.name}`}
+        aria-label={t('graph_node', { name: card.name })}
         aria-haspopup="menu"
-        title={`${card.name}: ${card.status}. Click for actions, drag to move.`}
+        title={t('graph_nodeTitle', { name: card.name, status: card.status })}
         onClick={(e) => openNodeMenu(card.id, e.currentTarget)}
       >
         <span className="gcard__title">
@@ -36,27 +38,30 @@ function NodeCardView({ data }: NodeProps<CardNode>) {
         <span className="gcard__pills">
           <span className={`gpill gpill--${READY_TONE[card.ready]}`}>{card.ready}</span>
           {card.schedulingDisabled && <span className="gpill gpill--warn">SchedulingDisabled</span>}
-          {off && <span className="gpill gpill--muted">Powered off</span>}
+          {off && <span className="gpill gpill--muted">{t('graph_poweredOff')}</span>}
           {card.notReadyAt !== undefined && (
-            <Countdown at={card.notReadyAt} label="NotReady" tone="warn" />
+            <Countdown at={card.notReadyAt} kind="notReady" tone="warn" />
           )}
           {card.evictAt !== undefined && (
-            <Countdown at={card.evictAt} label="evicting" tone="danger" />
+            <Countdown at={card.evictAt} kind="evicting" tone="danger" />
           )}
         </span>
         <span className="gcard__meta">
-          <span title="kubelet version">{card.kubeletVersion || 'kubelet ?'}</span>
+          <span title={t('graph_kubeletVersion')}>{card.kubeletVersion || 'kubelet ?'}</span>
           <span aria-hidden="true">·</span>
           <span>
-            {shown} {shown === 1 ? 'pod' : 'pods'}
+            {t(shown === 1 ? 'graph_podCount_one' : 'graph_podCount_other', { n: shown })}
             {card.hiddenPods > 0 && (
-              <span className="gcard__hidden"> +{card.hiddenPods} system</span>
+              <span className="gcard__hidden">
+                {' '}
+                {t('graph_systemHidden', { n: card.hiddenPods })}
+              </span>
             )}
           </span>
         </span>
-        <span className="gcard__taints" title={card.taints.join('\n') || 'no taints'}>
+        <span className="gcard__taints" title={card.taints.join('\n') || t('graph_noTaints')}>
           {card.taints.length === 0 ? (
-            <span className="gcard__notaint">no taints</span>
+            <span className="gcard__notaint">{t('graph_noTaints')}</span>
           ) : (
             card.taints.map((t) => (
               <span key={t} className="gtaint">
@@ -66,7 +71,9 @@ function NodeCardView({ data }: NodeProps<CardNode>) {
           )}
         </span>
       </button>
-      {shown === 0 && data.leaving.length === 0 && <span className="gcard__empty">no pods</span>}
+      {shown === 0 && data.leaving.length === 0 && (
+        <span className="gcard__empty">{t('graph_noPods')}</span>
+      )}
       {data.domChips && <ChipGrid pods={card.pods} leaving={data.leaving} columns={CHIP_COLS} />}
     </div>
   )

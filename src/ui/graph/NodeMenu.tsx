@@ -4,6 +4,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react'
 import type { GraphNodeCard } from '../../store/selectors/graph'
 import type { Anchor } from './anchor'
 import { nodeActions } from './nodeActions'
+import { useT } from '../i18n'
 
 interface Props {
   card: GraphNodeCard
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function NodeMenu({ card, at, onRun, onClose }: Props) {
+  const t = useT()
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
@@ -31,7 +33,7 @@ export function NodeMenu({ card, at, onRun, onClose }: Props) {
       ref={ref}
       className="gpop gmenu nodrag nowheel"
       role="menu"
-      aria-label={`Actions for ${card.name}`}
+      aria-label={t('graph_actionsFor', { name: card.name })}
       style={{ left: at.x, top: at.y }}
       onKeyDown={onKeyDown}
     >
@@ -39,7 +41,7 @@ export function NodeMenu({ card, at, onRun, onClose }: Props) {
         <strong>{card.name}</strong>
         <span className="gpop__sub">{card.status}</span>
       </div>
-      {nodeActions(card).map((a) => (
+      {nodeActions(card, t).map((a) => (
         <button
           key={a.id}
           type="button"

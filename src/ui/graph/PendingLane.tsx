@@ -4,14 +4,16 @@ import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
 import type { LaneNode } from './flowNodes'
 import { ChipGrid } from './ChipGrid'
+import { useT } from '../i18n'
 
 function PendingLaneView({ data }: NodeProps<LaneNode>) {
+  const t = useT()
   return (
-    <div className="glane" role="group" aria-label="Pending pods">
+    <div className="glane" role="group" aria-label={t('graph_pendingPods')}>
       <div className="glane__head">
-        <span className="glane__title">Pending</span>
+        <span className="glane__title">{t('graph_pending')}</span>
         <span className="glane__hint">
-          {data.count} {data.count === 1 ? 'pod' : 'pods'} not on any node
+          {t(data.count === 1 ? 'graph_notOnNode_one' : 'graph_notOnNode_other', { n: data.count })}
         </span>
       </div>
       {data.pods && <ChipGrid pods={data.pods} leaving={data.leaving} columns={data.columns} />}

@@ -7,9 +7,11 @@ import type { GraphPod } from '../../store/selectors/graph'
 import type { PodNode } from './flowNodes'
 import { useGraphActions } from './graphContext'
 import { chipLabel } from './format'
+import { useT } from '../i18n'
 
 function PodChipButtonView({ pod, leaving }: { pod: GraphPod; leaving: boolean }) {
   const { openPod } = useGraphActions()
+  const t = useT()
   const classes = ['gchip', `gchip--${pod.look}`]
   if (pod.terminating) classes.push('gchip--terminating')
   if (pod.starting) classes.push('gchip--starting')
@@ -19,7 +21,7 @@ function PodChipButtonView({ pod, leaving }: { pod: GraphPod; leaving: boolean }
       type="button"
       className={classes.join(' ')}
       style={{ '--owner': pod.color } as CSSProperties}
-      aria-label={`Pod ${pod.namespace}/${pod.name}`}
+      aria-label={t('graph_pod', { ns: pod.namespace, name: pod.name })}
       aria-hidden={leaving || undefined}
       tabIndex={leaving ? -1 : undefined}
       title={`${pod.namespace}/${pod.name} · ${pod.status}`}

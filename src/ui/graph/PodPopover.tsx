@@ -6,6 +6,7 @@ import type { GraphPod } from '../../store/selectors/graph'
 import type { Anchor } from './anchor'
 import { useGraphActions } from './graphContext'
 import { humanDuration } from './format'
+import { useT, type Translate } from '../i18n'
 
 interface Props {
   pod: GraphPod
@@ -13,30 +14,31 @@ interface Props {
   onClose: () => void
 }
 
-function ownerText(pod: GraphPod): string {
-  if (pod.look === 'unmanaged') return 'none: a bare pod, gone for good once deleted'
-  if (pod.look === 'static') return `static pod of ${pod.ownerName} (kubelet manifest)`
+function ownerText(pod: GraphPod, t: Translate): string {
+  if (pod.look === 'unmanaged') return t('graph_ownerNone')
+  if (pod.look === 'static') return t('graph_ownerStatic', { owner: pod.ownerName })
   return `${pod.ownerKind}/${pod.ownerName}`
 }
 
 export function PodPopover({ pod, at, onClose }: Props) {
   const { store } = useGraphActions()
+  const t = useT()
   const now = useStore(store, (s) => s.clock.now)
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [])
   const rows: [string, string][] = [
-    ['Status', pod.status],
-    ['Phase', pod.phase || '—'],
-    ['Owner', ownerText(pod)],
-    ['Node', pod.nodeName || '<none> (not scheduled)'],
-    ['Age', humanDuration(now - pod.createdAt)],
+    [t('graph_status'), pod.status],
+    [t('graph_phase'), pod.phase || '—'],
+    [t('graph_owner'), ownerText(pod, t)],
+    [t('graph_nodeRow'), pod.nodeName || t('graph_notScheduled')],
+    [t('graph_age'), humanDuration(now - pod.createdAt)],
   ]
   return (
     <div
       ref={ref}
       className="gpop gpod nodrag nowheel"
       role="dialog"
-      aria-label={`Pod details ${pod.namespace}/${pod.name}`}
+      aria-label={t('graph_podDetails', { ns: pod.namespace, name: pod.name })}
       tabIndex={-1}
       style={{ left: at.x, top: at.y }}
       onKeyDown={(e) => {
