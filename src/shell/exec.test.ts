@@ -6,6 +6,16 @@ import type { AbortSignalLike } from './types'
 const setup = shellHarness
 
 describe('runLine', () => {
+  it('says plainly that arithmetic expansion is not simulated, but not inside single quotes', async () => {
+    const { run } = setup()
+    expect(await run('echo $((1+1))')).toEqual({
+      out: '',
+      err: 'cordon: bash: arithmetic expansion $((...)) is not simulated in this lab yet\n',
+      code: 2,
+    })
+    expect(await run("echo '$((1+1))'")).toEqual({ out: '$((1+1))\n', err: '', code: 0 })
+  })
+
   it('pipes one stage into the next', async () => {
     const { run } = setup()
     expect(await run("printf_missing 2>/dev/null; echo 'b a c' | tr ' ' '\\n' | sort")).toEqual({
