@@ -44,9 +44,23 @@ export class LabPage {
   }
 
   /** Type a command and wait until the prompt is back, fast-forwarding while it waits. */
+  /** Type a command and wait until it has finished and the next prompt is shown. */
   async run(line: string): Promise<void> {
+    const prompts = (await this.termText()).split('➜').length
     await this.type(line)
-    await this.waitIdle()
+    // the busy flag may not be set yet right after Enter: wait for the next prompt as well
+    await expect
+      .poll(
+        async () => {
+          if ((await this.terminal.getAttribute('data-busy')) !== 'false') {
+            await this.fastForward(1)
+            return false
+          }
+          return (await this.termText()).split('➜').length > prompts
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true)
   }
 
   /** Paste text (several lines run in order) into the terminal. */
