@@ -2,9 +2,8 @@
 import { expect, it } from 'vitest'
 import { readWorld as world } from './readWorld'
 import { run } from './testkit'
-it('describe matches a name prefix and ends each match with a blank line', async () => {
-  expect(await run(await world(), 'kubectl describe pod hr')).toEqual({
-    stdout: `Name:             hr-app
+/** `kubectl describe pod hr-app` in the test world (shared by the name, -l and whole-kind forms). */
+const HR_APP_DESCRIBE = `Name:             hr-app
 Namespace:        default
 Priority:         0
 Service Account:  default
@@ -43,7 +42,11 @@ Node-Selectors:               <none>
 Tolerations:                  node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                               node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
 Events:                       <none>
+`
 
+it('describe matches a name prefix and ends each match with a blank line', async () => {
+  expect(await run(await world(), 'kubectl describe pod hr')).toEqual({
+    stdout: `${HR_APP_DESCRIBE}
 `,
     stderr: ``,
     code: 0,
@@ -52,46 +55,7 @@ Events:                       <none>
 
 it('describe -l describes every matching pod', async () => {
   expect(await run(await world(), 'kubectl describe pods -l run=hr-app')).toEqual({
-    stdout: `Name:             hr-app
-Namespace:        default
-Priority:         0
-Service Account:  default
-Node:             node01/192.168.100.3
-Start Time:       Tue, 24 Nov 2026 09:31:01 +0000
-Labels:           run=hr-app
-Annotations:      <none>
-Status:           Running
-IP:               172.17.1.5
-IPs:
-  IP:  172.17.1.5
-Containers:
-  hr-app:
-    Container ID:   containerd://c6e2fa43f797f7ad6c3cd401a395b4682b4ccc69502926abe2573efa3520c2d2
-    Image:          nginx
-    Image ID:       docker.io/library/nginx@sha256:18894cf1b6b8deb882b08917118a05ae53f14835bbe6bf8c903bdc4b1a0b3092
-    Port:           80/TCP
-    Host Port:      0/TCP
-    State:          Running
-      Started:      Tue, 24 Nov 2026 09:31:03 +0000
-    Ready:          True
-    Restart Count:  0
-    Environment:
-      A:     b
-    Mounts:  <none>
-Conditions:
-  Type                        Status
-  PodReadyToStartContainers   True 
-  Initialized                 True 
-  Ready                       True 
-  ContainersReady             True 
-  PodScheduled                True 
-Volumes:                      <none>
-QoS Class:                    BestEffort
-Node-Selectors:               <none>
-Tolerations:                  node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
-                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
-Events:                       <none>
-`,
+    stdout: `${HR_APP_DESCRIBE}`,
     stderr: ``,
     code: 0,
   })
@@ -234,46 +198,7 @@ Events:
   Normal  Scheduled  6m12s  default-scheduler  Successfully assigned default/blue-7bccb7c94b-dbcz8 to node01
 
 
-Name:             hr-app
-Namespace:        default
-Priority:         0
-Service Account:  default
-Node:             node01/192.168.100.3
-Start Time:       Tue, 24 Nov 2026 09:31:01 +0000
-Labels:           run=hr-app
-Annotations:      <none>
-Status:           Running
-IP:               172.17.1.5
-IPs:
-  IP:  172.17.1.5
-Containers:
-  hr-app:
-    Container ID:   containerd://c6e2fa43f797f7ad6c3cd401a395b4682b4ccc69502926abe2573efa3520c2d2
-    Image:          nginx
-    Image ID:       docker.io/library/nginx@sha256:18894cf1b6b8deb882b08917118a05ae53f14835bbe6bf8c903bdc4b1a0b3092
-    Port:           80/TCP
-    Host Port:      0/TCP
-    State:          Running
-      Started:      Tue, 24 Nov 2026 09:31:03 +0000
-    Ready:          True
-    Restart Count:  0
-    Environment:
-      A:     b
-    Mounts:  <none>
-Conditions:
-  Type                        Status
-  PodReadyToStartContainers   True 
-  Initialized                 True 
-  Ready                       True 
-  ContainersReady             True 
-  PodScheduled                True 
-Volumes:                      <none>
-QoS Class:                    BestEffort
-Node-Selectors:               <none>
-Tolerations:                  node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
-                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
-Events:                       <none>
-`,
+${HR_APP_DESCRIBE}`,
     stderr: ``,
     code: 0,
   })

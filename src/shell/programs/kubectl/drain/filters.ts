@@ -84,7 +84,7 @@ export function makeFilters(o: FilterOptions): PodFilter[] {
   const localStorage: PodFilter = (pod) => {
     if (!hasLocalStorage(pod) || isFinished(pod)) return okay()
     if (!o.deleteEmptyDirData) return error(LOCAL_STORAGE_FATAL)
-    // upstream TODO: "this warning gets dropped by subsequent filters" — it does, here too
+    // upstream notes that "this warning gets dropped by subsequent filters"; it is dropped here too
     return warning(true, LOCAL_STORAGE_WARNING)
   }
   const unreplicated: PodFilter = (pod) => {
