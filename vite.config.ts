@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { labRoutePreload } from './vite/labRoutePreload'
+import { labCatalog } from './vite/labCatalog'
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), labCatalog(), labRoutePreload()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -5,6 +5,7 @@ import { createAppStore, preloadLabEngine } from './store/createAppStore'
 import { startClockPlayer } from './store/clockPlayer'
 import { StoreProvider } from './ui/StoreProvider'
 import { App } from './ui/App'
+import { labPageModule } from './ui/lab/labPageModule'
 import { browserStorage } from './ui/browserStorage'
 import './ui/styles/app.css'
 
@@ -12,7 +13,7 @@ performance.mark('cordon:start')
 // a link straight to a lab: fetch the lab page and the engine in parallel with the first render
 if (location.hash.startsWith('#/lab/')) {
   void preloadLabEngine()
-  void import('./ui/lab/LabPage')
+  void labPageModule.load()
 }
 const store = createAppStore({ storage: browserStorage() })
 startClockPlayer(store)

@@ -6,7 +6,8 @@ import { formatCheck, formatIntro, formatQuestion, formatQuestions, formatStatus
 import { messages } from './messages'
 import { LabUsageError } from './progress'
 import type { LabRuntime } from './runtime'
-import { LANGS, type Lang } from './schema'
+import { LANGS } from './schema/lang'
+import type { Lang } from './schema'
 
 export const LAB_USAGE =
   'usage: lab questions|intro|show|answer|check|hint|solution|status|reset|time|node|lang (lab help)'

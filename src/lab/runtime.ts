@@ -7,7 +7,8 @@ import { buildWorld } from './build'
 import { evaluateCheck, type CommandOutput, type CommandRecord } from './checks'
 import { gradeAnswer } from './questions'
 import { initialProgress, LabUsageError, type LabStatus, type QuestionProgress } from './progress'
-import { resolveText, type Lab, type Lang, type Question, type QuestionType } from './schema'
+import { resolveText } from './schema/lang'
+import type { Lab, Lang, Question, QuestionType } from './schema'
 
 export interface LabRuntimeOptions {
   seed: number

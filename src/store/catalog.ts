@@ -1,11 +1,10 @@
-// The labs that ship: every labs/*.json found at build time (import.meta.glob), with the metadata the
-// lab list shows. The full text is validated by the lab engine only when a lab is opened.
-import type { LabText } from './runtime'
+// The labs that ship: every labs/*.json, validated at build time (vite/labCatalog.ts), with the
+// metadata the lab list shows. A valid lab carries its parsed form; a broken one its text, so opening
+// it shows the engine's problems.
+import BUILT from 'virtual:cordon-labs'
+import type { LabSource, LabText } from './runtime'
 
-export interface CatalogEntry {
-  id: string
-  fileName: string
-  text: string
+export interface CatalogEntry extends LabSource {
   title: LabText
   summary: LabText
   difficulty: string
@@ -13,23 +12,19 @@ export interface CatalogEntry {
   questionCount: number
 }
 
-// the generated lab.schema.json is not a lab: keep it out of the bundle
-const FILES = import.meta.glob<string>(['../../labs/*.json', '!../../labs/*.schema.json'], {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-})
-
-/** Read the list's metadata from a lab file without validating it (the engine does that on open). */
-export function catalogEntry(fileName: string, text: string): CatalogEntry | undefined {
+/** The list's metadata of a lab: read from the parsed lab, or best effort from a broken file's text. */
+export function catalogEntry(
+  fileName: string,
+  source: { parsed?: unknown; text?: string },
+): CatalogEntry | undefined {
   const id = (fileName.split('/').pop() ?? fileName).replace(/\.json$/, '')
   try {
-    const d = JSON.parse(text) as Record<string, unknown>
+    const d = (source.parsed ?? JSON.parse(source.text ?? '')) as Record<string, unknown>
     if (!Array.isArray(d.questions) || d.title === undefined) return undefined
     return {
       id,
       fileName,
-      text,
+      ...source,
       title: d.title as LabText,
       summary: (d.summary ?? '') as LabText,
       difficulty: typeof d.difficulty === 'string' ? d.difficulty : 'beginner',
@@ -41,8 +36,9 @@ export function catalogEntry(fileName: string, text: string): CatalogEntry | und
   }
 }
 
-export const LAB_CATALOG: readonly CatalogEntry[] = Object.entries(FILES)
-  .map(([path, text]) => catalogEntry(`labs/${path.split('/').pop()!}`, text))
+export const LAB_CATALOG: readonly CatalogEntry[] = BUILT.map((b) =>
+  catalogEntry(b.fileName, b.lab !== undefined ? { parsed: b.lab } : { text: b.text }),
+)
   .filter((e): e is CatalogEntry => e !== undefined)
   .sort((a, b) => a.id.localeCompare(b.id))
 

@@ -1,6 +1,8 @@
 // The default LabLoader: the lab engine (src/lab) parses and validates the lab file and builds its
-// runtime. Loaded lazily (zod and the engine are not needed to show the lab list).
-import { createLabRuntime, parseLab, type Lab } from '../lab'
+// runtime. Loaded lazily (the engine is not needed to show the lab list); zod only for lab texts that
+// were not validated at build time.
+import { createLabRuntime } from '../lab/create'
+import type { Lab } from '../lab'
 import { promptFor } from '../shell'
 import { JournaledRuntime } from './journal'
 import type { LabDoc, LoadedLab, LoadRequest } from './runtime'
@@ -25,8 +27,15 @@ function toDoc(lab: Lab): LabDoc {
   }
 }
 
+/** A shipped lab was validated when the app was built; any other text is validated now (zod loads then). */
+async function labOf(req: LoadRequest): Promise<Lab> {
+  if (req.parsed !== undefined) return structuredClone(req.parsed as Lab)
+  const { parseLab } = await import('../lab/load')
+  return parseLab(req.text ?? '', req.fileName)
+}
+
 export async function loadLab(req: LoadRequest): Promise<LoadedLab> {
-  const lab = parseLab(req.text, req.fileName)
+  const lab = await labOf(req)
   const inner = createLabRuntime(lab, { seed: req.seed })
   const runtime = new JournaledRuntime(inner, req.seed)
   if (req.snapshot !== undefined) await runtime.replay(req.snapshot)

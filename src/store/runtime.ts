@@ -64,11 +64,17 @@ export interface LoadedLab {
   snapshot?(): unknown
 }
 
-export interface LoadRequest {
+/** Where a lab comes from: its JSON text, or (shipped labs) the lab validated at build time. */
+export interface LabSource {
   id: string
-  /** the lab file's JSON text */
-  text: string
   fileName: string
+  /** the lab file's JSON text (validated on load) */
+  text?: string
+  /** the lab as the engine's parser returned it when the app was built */
+  parsed?: unknown
+}
+
+export interface LoadRequest extends LabSource {
   seed: number
   /** a snapshot saved earlier by LoadedLab.snapshot() */
   snapshot?: unknown

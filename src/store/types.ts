@@ -1,6 +1,6 @@
 // The app store's state and intents (zustand + immer). Plain data only: the lab runtime and the
 // terminal stream live in the store's closure (StoreContext), reached through getRuntime()/getStream().
-import type { LabDoc, LabRuntimeLike, LoadedLab, LabLoader } from './runtime'
+import type { LabDoc, LabRuntimeLike, LoadedLab, LabLoader, LabSource } from './runtime'
 import type { TerminalStream } from './terminalStream'
 import type { KeyValueStorage } from './persist'
 
@@ -75,7 +75,7 @@ export interface LabSlice {
     current: number
     questions: QuestionProgress[]
   }
-  openLab: (req: { id: string; text: string; fileName: string }) => Promise<void>
+  openLab: (req: LabSource) => Promise<void>
   closeLab: () => void
   /** a lab that cannot be opened (unknown id, fixture URL failing): show why */
   failLab: (id: string, message: string) => void
@@ -93,7 +93,7 @@ export type AppState = SettingsSlice & ClockSlice & LayoutSlice & TerminalSlice 
 export interface StoreContext {
   loaded: LoadedLab | undefined
   /** the lab file of the open lab (reset reloads it) */
-  source: { id: string; text: string; fileName: string } | undefined
+  source: LabSource | undefined
   stream: TerminalStream
   loader: LabLoader
   storage: KeyValueStorage

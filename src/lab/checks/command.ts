@@ -1,6 +1,7 @@
 // `command` checks: run a read-only command line in a fresh session on a host (as an examiner
 // would in another terminal) and match its output and exit code.
-import { resolveText, type CommandCheck } from '../schema'
+import { resolveText } from '../schema/lang'
+import type { CommandCheck } from '../schema'
 import { fail, pass, type CheckImpl } from './types'
 
 type Match = NonNullable<CommandCheck['stdout']>

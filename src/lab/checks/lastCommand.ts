@@ -1,6 +1,7 @@
 // `lastCommand` checks: the student's latest command line matching a pattern (typed since the
 // question's setup ran) and how it ended — for tasks like "drain again: does it work?".
-import { resolveText, type LastCommandCheck } from '../schema'
+import { resolveText } from '../schema/lang'
+import type { LastCommandCheck } from '../schema'
 import { fail, pass, type CheckImpl } from './types'
 
 export const lastCommandCheck: CheckImpl<LastCommandCheck> = {

@@ -1,5 +1,6 @@
 // Combinators: all (every check holds), any (at least one holds), not (the check does not hold).
-import { resolveText, type AllCheck, type AnyCheck, type NotCheck } from '../schema'
+import { resolveText } from '../schema/lang'
+import type { AllCheck, AnyCheck, NotCheck } from '../schema'
 import { fail, pass, type CheckImpl } from './types'
 
 export const allCheck: CheckImpl<AllCheck> = {

@@ -1,6 +1,7 @@
 // `node` checks: what `kubectl get nodes` shows — Ready, SchedulingDisabled — and the node's taints.
 import type { Node } from '../../sim'
-import { resolveText, type NodeCheck } from '../schema'
+import { resolveText } from '../schema/lang'
+import type { NodeCheck } from '../schema'
 import { fail, pass, type CheckImpl } from './types'
 
 export function isNodeReady(n: Node): boolean {

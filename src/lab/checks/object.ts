@@ -2,7 +2,7 @@
 // label/field selectors), keep those meeting every `where` condition, and count them.
 import { resolveResource, type KObject } from '../../sim'
 import type { Count, ObjectCheck } from '../schema'
-import { resolveText } from '../schema'
+import { resolveText } from '../schema/lang'
 import { explainWhere, holds, statement } from './where'
 import { fail, pass, type CheckContext, type CheckImpl, type CheckResult } from './types'
 

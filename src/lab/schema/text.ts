@@ -2,8 +2,7 @@
 // and is the fallback when a translation is missing.
 import { z } from 'zod'
 
-export const LANGS = ['en', 'ko'] as const
-export type Lang = (typeof LANGS)[number]
+export { LANGS, resolveText, type Lang } from './lang'
 
 export const TextSchema = z.union(
   [
@@ -15,10 +14,3 @@ export const TextSchema = z.union(
   { error: 'expected a text: a string or { "en": "…", "ko": "…" }' },
 )
 export type Text = z.infer<typeof TextSchema>
-
-/** The text in the chosen language, falling back to English. */
-export function resolveText(t: Text | undefined, lang: Lang): string {
-  if (t === undefined) return ''
-  if (typeof t === 'string') return t
-  return (lang === 'ko' ? t.ko : undefined) ?? t.en
-}

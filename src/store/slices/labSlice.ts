@@ -60,6 +60,7 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get, ctx) => {
 
   async function start(save: LabSave | undefined, gen: number): Promise<void> {
     const loaded = await load(save)
+    performance.mark('cordon:lab-built')
     if (gen !== generation) return
     ctx.detachWorld()
     ctx.loaded = loaded

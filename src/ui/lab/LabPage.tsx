@@ -1,22 +1,25 @@
 // A lab: header, question panel, cluster graph and terminal on one page. Opens the lab in the store
 // (from the build-time catalog, or a same-origin ?lab= URL for test fixtures).
-import { lazy, Suspense, useEffect } from 'react'
+import { useDeferredValue, useEffect } from 'react'
 import { useAppStore, useStoreApi } from '../storeContext'
 import { useT } from '../i18n'
 import { Header } from '../header/Header'
 import { QuestionPanel } from '../questions/QuestionPanel'
 import { TerminalPane } from '../terminal/TerminalPane'
 import { openLabFrom } from './openLab'
+import { lazyModule, useLazyModule } from '../lazyModule'
 
-const ClusterGraph = lazy(() =>
-  import('../graph/ClusterGraph').then((m) => ({ default: m.ClusterGraph })),
-)
+// not <Suspense>: React would hold the graph back ~300 ms after its fallback showed
+const graphModule = lazyModule(() => import('../graph/ClusterGraph'))
 
 export function LabPage({ id, url }: { id: string; url?: string }) {
   const store = useStoreApi()
   const t = useT()
   const status = useAppStore((s) => s.lab.status)
   const error = useAppStore((s) => s.lab.error)
+  // the terminal first: the questions and the graph render in a later, interruptible pass
+  const rest = useDeferredValue(status === 'ready')
+  const graph = useLazyModule(graphModule, rest)
 
   useEffect(() => {
     void openLabFrom(store, id, url, t('labNotFound', { id }))
@@ -41,15 +44,18 @@ export function LabPage({ id, url }: { id: string; url?: string }) {
       <Header />
       <div className="lab-body">
         <aside className="lab-side">
-          {status === 'ready' ? <QuestionPanel /> : <p className="muted">{t('loading')}</p>}
+          {rest ? <QuestionPanel /> : <p className="muted">{t('loading')}</p>}
         </aside>
         <main className="lab-main">
           <section className="graph-area" aria-label={t('cluster')}>
-            {status === 'ready' && (
-              <Suspense fallback={<div className="graph-loading">{t('graphLoading')}</div>}>
-                <ClusterGraph />
-              </Suspense>
-            )}
+            {rest &&
+              (graph.value ? (
+                <graph.value.ClusterGraph />
+              ) : (
+                <div className="graph-loading" role={graph.error ? 'alert' : undefined}>
+                  {graph.error ?? t('graphLoading')}
+                </div>
+              ))}
           </section>
           <TerminalPane />
         </main>

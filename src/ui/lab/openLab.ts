@@ -24,5 +24,5 @@ export async function openLabFrom(
     s.failLab(id, notFound)
     return
   }
-  await s.openLab({ id, text: entry.text, fileName: entry.fileName })
+  await s.openLab({ id, fileName: entry.fileName, text: entry.text, parsed: entry.parsed })
 }

@@ -1,12 +1,11 @@
 // react-markdown loads after the page is usable; until then the text shows as plain paragraphs.
-import { lazy, Suspense } from 'react'
+// Not <Suspense>: React would hold the rendered Markdown back ~300 ms after the fallback showed.
+import { lazyModule, useLazyModule } from '../lazyModule'
 
-const Markdown = lazy(() => import('./Markdown').then((m) => ({ default: m.Markdown })))
+const markdownModule = lazyModule(() => import('./Markdown'))
 
 export function LazyMarkdown({ text }: { text: string }) {
-  return (
-    <Suspense fallback={<div className="markdown markdown-plain">{text}</div>}>
-      <Markdown text={text} />
-    </Suspense>
-  )
+  const { value } = useLazyModule(markdownModule)
+  if (!value) return <div className="markdown markdown-plain">{text}</div>
+  return <value.Markdown text={text} />
 }

@@ -1,6 +1,6 @@
 // The terminal area of the lab page; the xterm instance is created once by the adapter.
 import '@xterm/xterm/css/xterm.css'
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useAppStore, useStoreApi } from '../storeContext'
 import { useT } from '../i18n'
 import { mountTerminal } from './terminalAdapter'
@@ -11,7 +11,8 @@ export function TerminalPane() {
   const busy = useAppStore((s) => s.terminal.busy)
   const el = useRef<HTMLDivElement>(null)
   const t = useT()
-  useEffect(() => {
+  // a layout effect: the terminal opens in the same task as the commit, not after a paint
+  useLayoutEffect(() => {
     if (!ready || !el.current) return
     return mountTerminal(el.current, store)
   }, [store, ready])

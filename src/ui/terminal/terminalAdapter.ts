@@ -31,16 +31,20 @@ const THEME = {
   magenta: '#c084fc',
 }
 
+/** after the first paints: a screen reader gets the terminal's rows as text from then on */
+const A11Y_DELAY_MS = 300
+
 export function mountTerminal(el: HTMLElement, store: AppStore): () => void {
   const term = new Terminal({
     convertEol: true,
-    screenReaderMode: true,
+    // the screen-reader rows cost ~50 ms to build: they are switched on once the prompt is up
+    screenReaderMode: false,
     cursorBlink: true,
     fontFamily:
       '"JetBrains Mono", "Fira Code", ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
     fontSize: 13,
     lineHeight: 1.2,
-    scrollback: 5000,
+    scrollback: 1000,
     theme: THEME,
   })
   const fit = new FitAddon()
@@ -119,8 +123,10 @@ export function mountTerminal(el: HTMLElement, store: AppStore): () => void {
   const observer = new ResizeObserver(() => refit())
   observer.observe(el)
   performance.mark('cordon:terminal-ready')
+  const a11y = setTimeout(() => (term.options.screenReaderMode = true), A11Y_DELAY_MS)
 
   return () => {
+    clearTimeout(a11y)
     observer.disconnect()
     unsubscribe()
     onData.dispose()
