@@ -22,3 +22,5 @@ export {
   type Completion,
   type ProgramCompleter,
 } from './line/completion'
+/** kubectl's help texts load on first use; a front end fetches them early so no command waits. */
+export { loadHelpTexts as preloadKubectlHelp } from './programs/kubectl/help'

@@ -101,12 +101,28 @@ describe('terminal', () => {
 })
 
 describe('clock and world revision', () => {
-  it('many watch events in one frame bump worldRevision once', async () => {
+  it("a finished command's changes reach the graph at once, not at the next frame", async () => {
     const { store } = await openStore()
     store.getState().togglePlay()
     const rev = store.getState().worldRevision
     await store.getState().runCommand('touch default/a')
-    await store.getState().runCommand('touch default/b')
+    expect(store.getState().worldRevision).toBe(rev + 1)
+    store.frame(16)
+    expect(store.getState().worldRevision).toBe(rev + 1)
+  })
+
+  it('many watch events between two frames bump worldRevision once', async () => {
+    const { store, loader } = await openStore()
+    store.getState().togglePlay()
+    const rev = store.getState().worldRevision
+    const client = loader.last!.world.cluster()!.client
+    client.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } })
+    for (const name of ['a', 'b'])
+      client.create({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name, namespace: 'default' },
+      })
     expect(store.getState().worldRevision).toBe(rev)
     store.frame(16)
     expect(store.getState().worldRevision).toBe(rev + 1)

@@ -80,6 +80,10 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
     markDirty: () => {
       dirty = true
     },
+    publishWorld: () => {
+      const world = ctx.loaded?.runtime.world
+      if (dirty && world) publish(world.clock.now())
+    },
     persistSoon: () => {
       if (saveTimer !== undefined) return
       saveTimer = setTimeout(flush, opts.saveDelayMs ?? 300)
@@ -155,9 +159,14 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
     sinceBumpMs += realMs
     // clock-only changes (countdowns, ages) redraw at most CLOCK_REDRAW_MS apart; world changes every frame
     if (!dirty && (!secondChanged || sinceBumpMs < CLOCK_REDRAW_MS)) return
+    // a new second moves countdowns and ages: the graph re-reads the world
+    publish(now)
+  }
+
+  /** one worldRevision bump: the graph and the panels re-read the world */
+  function publish(now: number): void {
     sinceBumpMs = 0
     dirty = false
-    // a new second moves countdowns and ages: the graph re-reads the world
     store.setState((s) => {
       s.worldRevision++
       s.clock.now = now

@@ -3,7 +3,7 @@
 // were not validated at build time.
 import { createLabRuntime } from '../lab/create'
 import type { Lab } from '../lab'
-import { promptFor } from '../shell'
+import { preloadKubectlHelp, promptFor } from '../shell'
 import { JournaledRuntime } from './journal'
 import type { LabDoc, LoadedLab, LoadRequest } from './runtime'
 
@@ -37,6 +37,8 @@ async function labOf(req: LoadRequest): Promise<Lab> {
 export async function loadLab(req: LoadRequest): Promise<LoadedLab> {
   const lab = await labOf(req)
   const inner = createLabRuntime(lab, { seed: req.seed })
+  // the help texts chunk arrives while the page renders: the first kubectl command does not wait
+  void preloadKubectlHelp()
   const runtime = new JournaledRuntime(inner, req.seed)
   if (req.snapshot !== undefined) await runtime.replay(req.snapshot)
   return {

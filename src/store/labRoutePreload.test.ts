@@ -34,8 +34,6 @@ describe('labRoutePreload (vite plugin)', () => {
   })
 
   it('fails the build when a module it preloads is no longer a chunk of its own', () => {
-    expect(() => labRouteFiles({})).toThrow(
-      /no chunk for src\/ui\/lab\/LabPage.tsx/,
-    )
+    expect(() => labRouteFiles({})).toThrow(/no chunk for src\/ui\/lab\/LabPage.tsx/)
   })
 })

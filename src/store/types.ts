@@ -102,6 +102,8 @@ export interface StoreContext {
   columns: number
   /** the world changed: bump worldRevision on the next frame */
   markDirty: () => void
+  /** show what changed in the world now (a finished command), not at the next animation frame */
+  publishWorld: () => void
   /** save the lab and settings soon (debounced) */
   persistSoon: () => void
   /** the runtime's progress changed: mirror it (set by the lab slice) */

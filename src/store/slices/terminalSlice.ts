@@ -51,6 +51,8 @@ export const createTerminalSlice: SliceCreator<TerminalSlice> = (set, get, ctx) 
     } finally {
       running = undefined
       ctx.markDirty()
+      // the command's effect reaches the graph in this task, so the next frame already shows it
+      ctx.publishWorld()
       ctx.persistSoon()
     }
   }

@@ -2,7 +2,14 @@
 // text that the first page load does not need.
 let texts: Record<string, string> | undefined
 
-export async function loadHelpTexts(): Promise<Record<string, string>> {
-  texts ??= (await import('./texts')).HELP_TEXTS
+let loading: Promise<Record<string, string>> | undefined
+
+export function loadHelpTexts(): Promise<Record<string, string>> {
+  loading ??= import('./texts').then((m) => (texts = m.HELP_TEXTS))
+  return loading
+}
+
+/** The texts if they have arrived (a command that needs none does not wait for them). */
+export function helpTextsIfLoaded(): Record<string, string> | undefined {
   return texts
 }
