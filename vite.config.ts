@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { labRoutePreload } from './vite/labRoutePreload'
-import { labCatalog } from './vite/labCatalog'
+import { labRoutePreload } from './vite/labRoutePreload.ts'
+import { labCatalog } from './vite/labCatalog.ts'
 
 export default defineConfig({
   base: './',

@@ -22,6 +22,9 @@ interface CordonProbe {
   painted?: { at: number; frame: number }
 }
 
+// tracing records DOM snapshots on every action: it would be measured along with the app
+test.use({ trace: 'off' })
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     window.__longTasks = []
@@ -32,21 +35,34 @@ test.beforeEach(async ({ page }) => {
   })
 })
 
-test('measures navigation → usable terminal', async ({ page }, info) => {
-  await page.goto('/')
-  await page.evaluate(() => localStorage.clear())
-  const p = new LabPage(page)
-  await p.goto('os-upgrades')
-  const ms = await page.evaluate(
-    () => performance.getEntriesByName('cordon:terminal-ready')[0]?.startTime ?? -1,
-  )
-  console.log(`navigation → usable terminal: ${ms.toFixed(0)} ms`)
-  await info.attach('terminal-ready-ms', {
-    body: String(Math.round(ms)),
-    contentType: 'text/plain',
+test('measures navigation → usable terminal', async ({ browser }, info) => {
+  // five loads, each in a fresh browser context (empty HTTP cache, no saved lab): the median
+  // is the figure, the spread shows how loaded the machine was
+  const runs: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto('/#/lab/os-upgrades')
+    await new LabPage(page).waitReady()
+    runs.push(
+      Math.round(
+        await page.evaluate(
+          () => performance.getEntriesByName('cordon:terminal-ready')[0]?.startTime ?? -1,
+        ),
+      ),
+    )
+    await context.close()
+  }
+  const sorted = [...runs].sort((a, b) => a - b)
+  const median = sorted[2]
+  console.log(`navigation → usable terminal: median ${median} ms (runs ${runs.join(', ')})`)
+  await info.attach('terminal-ready-ms', { body: runs.join(','), contentType: 'text/plain' })
+  expect(Math.min(...runs)).toBeGreaterThan(0)
+  record('terminal-ready', {
+    navigationToUsableTerminalMedianMs: median,
+    fastestMs: sorted[0],
+    slowestMs: sorted[4],
   })
-  expect(ms).toBeGreaterThan(0)
-  record('terminal-ready', { navigationToUsableTerminalMs: Math.round(ms) })
 })
 
 test('measures long tasks while a 50-node, 1,000-pod world drains a node', async ({

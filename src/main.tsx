@@ -7,6 +7,7 @@ import { StoreProvider } from './ui/StoreProvider'
 import { App } from './ui/App'
 import { labPageModule } from './ui/lab/labPageModule'
 import { browserStorage } from './ui/browserStorage'
+import { postMessageTask } from './ui/postTask'
 import './ui/styles/app.css'
 
 performance.mark('cordon:start')
@@ -15,7 +16,7 @@ if (location.hash.startsWith('#/lab/')) {
   void preloadLabEngine()
   void labPageModule.load()
 }
-const store = createAppStore({ storage: browserStorage() })
+const store = createAppStore({ storage: browserStorage(), postTask: postMessageTask() })
 startClockPlayer(store)
 
 createRoot(document.getElementById('root')!).render(

@@ -4,8 +4,12 @@
 // its text, and opening it shows the engine's list of problems (the lab list keeps working).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Plugin, ViteDevServer } from 'vite'
-import { LabLoadError, parseLab } from '../src/lab/load'
+import { runnerImport, type Plugin, type ViteDevServer } from 'vite'
+// only types: the engine itself is loaded through Vite's module runner, so the config does not
+// bundle the lab engine and the sim
+import type * as LabLoad from '../src/lab/load'
+
+type LabParser = Pick<typeof LabLoad, 'parseLab' | 'LabLoadError'>
 
 const ID = 'virtual:cordon-labs'
 const RESOLVED = '\0' + ID
@@ -20,7 +24,7 @@ export interface BuiltLab {
 }
 
 /** Read and validate every lab file in `dir` (the generated *.schema.json is not a lab). */
-export function buildLabCatalog(dir: string): BuiltLab[] {
+export function buildLabCatalog(dir: string, { parseLab, LabLoadError }: LabParser): BuiltLab[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
     .sort()
@@ -39,17 +43,25 @@ export function buildLabCatalog(dir: string): BuiltLab[] {
 
 export function labCatalog(): Plugin {
   let dir = ''
+  let parser: Promise<LabParser> | undefined
+  const loadParser = (root: string) =>
+    (parser ??= runnerImport<typeof LabLoad>(resolve(root, 'src/lab/load.ts'), {
+      configFile: false,
+      logLevel: 'error',
+    }).then((r) => r.module))
+  let root = ''
   return {
     name: 'cordon-lab-catalog',
     configResolved(config) {
-      dir = resolve(config.root, 'labs')
+      root = config.root
+      dir = resolve(root, 'labs')
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return
-      const labs = buildLabCatalog(dir)
+      const labs = buildLabCatalog(dir, await loadParser(root))
       for (const l of labs) {
         this.addWatchFile(join(dir, `${l.id}.json`))
         if (l.text !== undefined) this.warn(`${l.fileName} has problems: opening it shows them`)

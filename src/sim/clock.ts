@@ -93,14 +93,23 @@ export class VirtualClock {
     return this.runDue(limit)
   }
 
-  /** Advance to atMs, running each event at its own time, in order. */
-  advanceTo(atMs: number, limit = DEFAULT_LOOP_LIMIT): void {
+  /**
+   * Advance to atMs, running each event at its own time, in order. With `shouldYield`, asked
+   * between two instants (never inside one), the clock may stop early at the last instant it ran:
+   * returns false then, and a later call continues from there.
+   */
+  advanceTo(atMs: number, limit = DEFAULT_LOOP_LIMIT, shouldYield?: () => boolean): boolean {
     let n = 0
     this.runDue(limit)
+    let reached = true
     for (;;) {
       this.dropCancelled()
       const top = this.heap[0]
       if (!top || top.at > atMs) break
+      if (top.at > this.t && n > 0 && shouldYield?.()) {
+        reached = false
+        break
+      }
       this.pop()
       this.t = Math.max(this.t, top.at)
       if (++n > limit)
@@ -109,8 +118,9 @@ export class VirtualClock {
         )
       top.fn()
     }
-    if (atMs > this.t) this.t = atMs
+    if (reached && atMs > this.t) this.t = atMs
     this.emit()
+    return reached
   }
 
   /** Advance by a duration in ms or a string like '5m', '30s', '1h30m'. */

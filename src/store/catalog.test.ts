@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildLabCatalog } from '../../vite/labCatalog'
+import { LabLoadError, parseLab } from '../lab/load'
 import { catalogEntry, LAB_CATALOG } from './catalog'
 
 describe('lab catalog', () => {
@@ -39,7 +40,7 @@ describe('build-time lab catalog (vite/labCatalog.ts)', () => {
     writeFileSync(join(dir, 'good.json'), readFileSync('labs/os-upgrades.json', 'utf8'))
     writeFileSync(join(dir, 'broken.json'), '{"title": "B", "questions": []}')
     writeFileSync(join(dir, 'lab.schema.json'), '{}')
-    const built = buildLabCatalog(dir)
+    const built = buildLabCatalog(dir, { parseLab, LabLoadError })
     expect(built.map((b) => [b.id, b.lab !== undefined, b.text !== undefined])).toEqual([
       ['broken', false, true],
       ['good', true, false],

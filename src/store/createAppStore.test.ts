@@ -139,6 +139,29 @@ describe('clock and world revision', () => {
     expect(store.getState().clock.now).toBe(t0 + 60_000)
   })
 
+  it('a busy moment stops at the frame budget and catches up in later frames', async () => {
+    let real = 0
+    const store = createAppStore({
+      loader: fakeLoader(),
+      storage: memoryStorage(),
+      saveDelayMs: 0,
+      realNow: () => real,
+    })
+    await store.getState().openLab(OPEN)
+    const clock = store.getState().getRuntime()!.world.clock
+    store.getState().setSpeed(60)
+    const t0 = clock.now()
+    // 200 events 10 virtual ms apart, each costing 1 real ms
+    for (let i = 1; i <= 200; i++) clock.scheduleAt(t0 + i * 10, () => (real += 1))
+    store.frame(16) // asks for 960 virtual ms: the budget stops it after ~12 events
+    const first = clock.now() - t0
+    expect(first).toBeGreaterThan(0)
+    expect(first).toBeLessThan(200)
+    for (let i = 0; i < 20; i++) store.frame(16)
+    // nothing is lost: 21 frames asked for 20,160 virtual ms and the 2,000 ms of events all ran
+    expect(clock.now() - t0).toBe(21 * 960)
+  })
+
   it('when only the clock moves, the world is re-read at most every 250 ms of real time', async () => {
     const { store } = await openStore()
     store.getState().setSpeed(60)

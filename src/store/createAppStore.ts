@@ -28,6 +28,14 @@ export interface AppStoreOptions {
   storage?: KeyValueStorage
   /** debounce of saves in real ms (default 300) */
   saveDelayMs?: number
+  /** real time in ms, for the sim's per-frame budget (default performance.now) */
+  realNow?: () => number
+  /**
+   * Where a frame's world changes are handed to the components: the browser posts them to a task
+   * of their own, so the sim's share of a frame and the graph's re-render are two tasks, not one
+   * long one. Default: at once, in the frame (tests, the CLI).
+   */
+  postTask?: (fn: () => void) => void
 }
 
 export interface AppStore extends StoreApi<AppState> {
@@ -42,6 +50,14 @@ export interface AppStore extends StoreApi<AppState> {
 
 /** a slow frame (or a hidden tab) never turns into a huge jump of virtual time */
 const MAX_FRAME_MS = 100
+/**
+ * Real ms one frame may spend running the sim. A busy moment at 60× (a drain: evictions,
+ * replacements, scheduling, kubelets) stops at this budget and goes on in the next frame, so the
+ * page never freezes; virtual time then trails the wall clock briefly and catches up.
+ */
+const SIM_BUDGET_MS = 12
+/** how far virtual time may trail the clock's pace, in real ms of frames (then it is dropped) */
+const MAX_BACKLOG_MS = 1000
 const CLOCK_REDRAW_MS = 250
 
 /** Subscribe to every change of a world's clusters and machines; returns the unsubscribers. */
@@ -65,6 +81,10 @@ const defaultLoader: LabLoader = async (req) => (await preloadLabEngine()).loadL
 export function createAppStore(opts: AppStoreOptions = {}): AppStore {
   let dirty = false
   let carryMs = 0
+  /** virtual time the frames have asked for but the budget has not reached yet */
+  let backlogMs = 0
+  const now = opts.realNow ?? (() => performance.now())
+  let publishPosted = false
   let sinceBumpMs = 0
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   let unwatch: (() => void)[] = []
@@ -93,6 +113,7 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       unwatch = []
     },
     attachWorld: () => {
+      backlogMs = 0
       const rt = ctx.loaded?.runtime
       if (!rt) return
       let world = rt.world
@@ -100,6 +121,7 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       const offChange = rt.onChange(() => {
         // reset() builds a new world: follow it
         if (rt.world !== world) {
+          backlogMs = 0
           for (const u of watches) u()
           world = rt.world
           watches = watchWorld(world, () => ctx.markDirty())
@@ -150,17 +172,32 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       carryMs += Math.min(realMs, MAX_FRAME_MS) * speed
       const step = Math.floor(carryMs)
       carryMs -= step
-      if (step > 0) world.clock.advanceTo(world.clock.now() + step)
-      else world.clock.runDue()
-    } else world.clock.runDue()
-    const now = world.clock.now()
+      backlogMs = Math.min(backlogMs + step, MAX_BACKLOG_MS * speed)
+      if (backlogMs > 0) {
+        const from = world.clock.now()
+        const deadline = now() + SIM_BUDGET_MS
+        world.clock.advanceTo(from + backlogMs, undefined, () => now() > deadline)
+        backlogMs -= world.clock.now() - from
+      } else world.clock.runDue()
+    } else {
+      backlogMs = 0
+      world.clock.runDue()
+    }
+    const at = world.clock.now()
     const prev = store.getState().clock.now
-    const secondChanged = Math.floor(now / 1000) !== Math.floor(prev / 1000)
+    const secondChanged = Math.floor(at / 1000) !== Math.floor(prev / 1000)
     sinceBumpMs += realMs
     // clock-only changes (countdowns, ages) redraw at most CLOCK_REDRAW_MS apart; world changes every frame
     if (!dirty && (!secondChanged || sinceBumpMs < CLOCK_REDRAW_MS)) return
     // a new second moves countdowns and ages: the graph re-reads the world
-    publish(now)
+    if (!opts.postTask) return publish(at)
+    if (publishPosted) return
+    publishPosted = true
+    opts.postTask(() => {
+      publishPosted = false
+      const w = ctx.loaded?.runtime.world
+      if (w) publish(w.clock.now())
+    })
   }
 
   /** one worldRevision bump: the graph and the panels re-read the world */

@@ -50,3 +50,13 @@ describe('kubeadm YAML', () => {
     expect(toYaml(o)).toBe(stringify(o, { indentSeq: false, lineWidth: 0 }))
   })
 })
+
+describe('kubeadm YAML quoting without the library', () => {
+  test('every string the core schema reads as another type is double-quoted exactly as the library does', () => {
+    const words = ['', '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'FALSE']
+    const numbers = ['0', '-7', '+12', '0o17', '0x1F', '1.5', '.5', '-1.', '1e3', '2E-4', '.inf']
+    const more = ['-.Inf', '+.INF', '.nan', '.NaN', '007', '1_000', 'yes', 'Off', 'y', 'N']
+    for (const s of [...words, ...numbers, ...more])
+      expect({ s, yaml: toYaml({ k: s }) }).toEqual({ s, yaml: stringify({ k: s }) })
+  })
+})

@@ -7,16 +7,19 @@ import { parse, stringify } from 'yaml'
 
 /** Characters a plain scalar may hold here (a leading '-' must not start a sequence entry). */
 const SAFE = /^(?:[A-Za-z0-9_/.]|-(?=[^\s]))[A-Za-z0-9_./=,:@+*-]*$/
-/** What the YAML 1.2 core schema would read as null, bool, int or float (those get quoted). */
-const NOT_A_STRING = [
+/** What the YAML 1.2 core schema would read as null, bool, int or float: the library double-quotes. */
+const CORE_NOT_A_STRING = [
   /^(?:~|[Nn]ull|NULL)?$/,
-  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[YyNn])$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
   /^[-+]?[0-9]+$/,
   /^0o[0-7]+$/,
   /^0x[0-9a-fA-F]+$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/,
   /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/,
 ]
+/** YAML 1.1 words: left to the library, which decides */
+const OLD_BOOL = /^(?:[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[YyNn])$/
+const NOT_A_STRING = [...CORE_NOT_A_STRING, OLD_BOOL]
 
 function scalar(v: unknown): string {
   if (v === null) return 'null'
@@ -26,6 +29,8 @@ function scalar(v: unknown): string {
     // a trailing ':' or a ':' followed by nothing would read as a mapping key
     if (!v.endsWith(':')) return v
   }
+  // "", "0", "true": quoted as the library would, without waking it (its first use is slow)
+  if (typeof v === 'string' && CORE_NOT_A_STRING.some((r) => r.test(v))) return `"${v}"`
   // block scalars depend on the indentation around them: the library prints the whole document
   if (typeof v === 'string' && v.includes('\n')) throw new Error('multi-line string')
   return stringify(v, { lineWidth: 0 }).replace(/\n$/, '')

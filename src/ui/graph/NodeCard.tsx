@@ -79,4 +79,9 @@ function NodeCardView({ data }: NodeProps<CardNode>) {
   )
 }
 
-export const NodeCard = memo(NodeCardView)
+/**
+ * Only the card's data draws it: React Flow also passes its position and size, which change for
+ * every card when the tallest one grows (all cards share one height), and re-rendering 50 cards of
+ * chips for that is what made a big drain's frames long.
+ */
+export const NodeCard = memo(NodeCardView, (a, b) => a.data === b.data)

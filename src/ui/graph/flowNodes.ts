@@ -142,6 +142,13 @@ export function buildFlowNodes(
     const position = places.get(id) ?? { x: 0, y: 0 }
     rects.push({ ...position, ...size })
     const leaving = leavingOf(id)
+    const prev = cache.get(id)
+    // the same card drawn at another place or size keeps its data object (the card skips drawing)
+    const sameData =
+      prev?.type === 'nodeCard' &&
+      prev.data.card === card &&
+      prev.data.domChips === domChips &&
+      prev.data.leaving === leaving
     const node: CardNode = {
       id,
       type: 'nodeCard',
@@ -149,18 +156,13 @@ export function buildFlowNodes(
       position,
       width: size.w,
       height: size.h,
-      data: { card, domChips, leaving },
+      data: sameData ? prev.data : { card, domChips, leaving },
     }
     out.push(
       reuse(
         cache,
         node,
-        (p) =>
-          p.data.card === card &&
-          p.data.domChips === domChips &&
-          p.data.leaving === leaving &&
-          samePos(p.position, position) &&
-          p.height === size.h,
+        (p) => p.data === node.data && samePos(p.position, position) && p.height === size.h,
       ),
     )
   }
