@@ -2,7 +2,10 @@
 // production build served by `vite preview` on 127.0.0.1:4173. No html reporter.
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = 4173
+// E2E_PORT / E2E_OUT_DIR let two runs (two people, two helpers) share a work tree without sharing
+// a server or a build; the defaults are what `npm run preview` serves
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist'
 const BASE_URL = `http://127.0.0.1:${PORT}`
 
 export default defineConfig({
@@ -42,7 +45,7 @@ export default defineConfig({
   ],
   webServer: {
     // build first: `vite preview` starts happily with no dist/ and then serves 404s
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
