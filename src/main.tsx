@@ -2,7 +2,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createAppStore, preloadLabEngine } from './store/createAppStore'
-import { startClockPlayer } from './store/clockPlayer'
+import { animationFrames, startClockPlayer } from './store/clockPlayer'
 import { StoreProvider } from './ui/StoreProvider'
 import { App } from './ui/App'
 import { labPageModule } from './ui/lab/labPageModule'
@@ -16,8 +16,9 @@ if (location.hash.startsWith('#/lab/')) {
   void preloadLabEngine()
   void labPageModule.load()
 }
-const store = createAppStore({ storage: browserStorage(), postTask: postMessageTask() })
-startClockPlayer(store)
+const postTask = postMessageTask()
+const store = createAppStore({ storage: browserStorage(), postTask })
+startClockPlayer(store, animationFrames, postTask)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
