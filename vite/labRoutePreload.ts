@@ -8,7 +8,11 @@ type OutputBundle = Rollup.OutputBundle
 type OutputChunk = Rollup.OutputChunk
 
 /** module ids (relative to the project root) whose chunks a lab route needs */
-const LAB_ROUTE_MODULES = ['src/ui/lab/LabPage.tsx', 'src/store/labLoader.ts']
+const LAB_ROUTE_MODULES = [
+  'src/ui/lab/LabPage.tsx',
+  'src/store/labLoader.ts',
+  'src/shell/programs/kubectl/help/texts.ts',
+]
 
 interface ChunkMeta {
   viteMetadata?: { importedCss: Set<string> }

@@ -15,7 +15,7 @@ describe('VirtualClock', () => {
     expect(c.now()).toBe(100)
   })
 
-  it('a sleep resolves when virtual time reaches it', async () => {
+  it('a sleep resolves when virtual time reaches it, and counts as a wake-up', async () => {
     const c = new VirtualClock(1000)
     const s = c.sleep(parseDurationMs('1m30s'))
     let done = false
@@ -23,9 +23,11 @@ describe('VirtualClock', () => {
     c.advance('1m')
     await Promise.resolve()
     expect(done).toBe(false)
+    expect(c.wakes).toBe(0)
     c.advance(30_000)
     await Promise.resolve()
     expect(done).toBe(true)
+    expect(c.wakes).toBe(1)
   })
 
   it('fails loudly on a runaway loop at one instant', () => {
@@ -46,8 +48,13 @@ describe('VirtualClock', () => {
     expect(c.advanceTo(100, undefined, () => seen.length >= 4)).toBe(false)
     expect(seen).toEqual([10, 10, 20, 30])
     expect(c.now()).toBe(30)
+    expect(c.advanceTo(100, undefined, () => seen.length >= 5)).toBe(false)
+    expect(c.now()).toBe(40) // the last instant ran; moving on to 100 waits for the next call
     expect(c.advanceTo(100, undefined, () => false)).toBe(true)
     expect(seen).toEqual([10, 10, 20, 30, 40])
     expect(c.now()).toBe(100)
+    // nothing left to run: the clock simply moves on
+    expect(c.advanceTo(200, undefined, () => true)).toBe(true)
+    expect(c.now()).toBe(200)
   })
 })

@@ -139,6 +139,25 @@ describe('clock and world revision', () => {
     expect(store.getState().clock.now).toBe(t0 + 60_000)
   })
 
+  it('a sleeping command resumes at its wake-up time, as a replay would, not at the frame end', async () => {
+    const { store, loader } = await openStore()
+    store.getState().setSpeed(60)
+    const clock = loader.last!.world.clock
+    const t0 = clock.now()
+    let code: number | undefined
+    void store
+      .getState()
+      .runCommand('sleep 5')
+      .then((c) => (code = c))
+    await microtasks()
+    store.frame(100) // asks for 6 virtual seconds: stops at the wake-up, 5 s in
+    expect(clock.now()).toBe(t0 + 5000)
+    await microtasks()
+    expect(code).toBe(0)
+    store.frame(16) // the rest of the backlog follows
+    expect(clock.now()).toBe(t0 + 6000 + 960)
+  })
+
   it('a busy moment stops at the frame budget and catches up in later frames', async () => {
     let real = 0
     const store = createAppStore({

@@ -176,7 +176,14 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       if (backlogMs > 0) {
         const from = world.clock.now()
         const deadline = now() + SIM_BUDGET_MS
-        world.clock.advanceTo(from + backlogMs, undefined, () => now() > deadline)
+        const wakes = world.clock.wakes
+        // a command waiting in sleep resumes at its wake-up time, as in a replay (drive 'auto'):
+        // the frame stops after that instant and the command's continuation runs before the next
+        world.clock.advanceTo(
+          from + backlogMs,
+          undefined,
+          () => world.clock.wakes !== wakes || now() > deadline,
+        )
         backlogMs -= world.clock.now() - from
       } else world.clock.runDue()
     } else {

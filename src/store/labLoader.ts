@@ -37,8 +37,10 @@ async function labOf(req: LoadRequest): Promise<Lab> {
 export async function loadLab(req: LoadRequest): Promise<LoadedLab> {
   const lab = await labOf(req)
   const inner = createLabRuntime(lab, { seed: req.seed })
-  // the help texts chunk arrives while the page renders: the first kubectl command does not wait
-  void preloadKubectlHelp()
+  // kubectl's help texts (their own chunk, preloaded with the lab page) are in before the first
+  // command: a command that waited for a download would let the browser's clock run on meanwhile,
+  // and a reload's replay (which waits for nothing) would then rebuild a different world
+  await preloadKubectlHelp()
   const runtime = new JournaledRuntime(inner, req.seed)
   if (req.snapshot !== undefined) await runtime.replay(req.snapshot)
   return {

@@ -25,10 +25,11 @@ describe('labRoutePreload (vite plugin)', () => {
       ),
       'labLoader.js': chunk('labLoader.js', '/p/src/store/labLoader.ts', ['shell.js']),
       'shell.js': chunk('shell.js', null, []),
+      'texts.js': chunk('texts.js', '/p/src/shell/programs/kubectl/help/texts.ts', []),
       'ClusterGraph.js': chunk('ClusterGraph.js', '/p/src/ui/graph/ClusterGraph.tsx', []),
     } as unknown as Rollup.OutputBundle
     expect(labRouteFiles(bundle)).toEqual([
-      ['LabPage.js', 'labLoader.js', 'shell.js'],
+      ['LabPage.js', 'labLoader.js', 'shell.js', 'texts.js'],
       ['LabPage.css'],
     ])
   })
