@@ -28,54 +28,50 @@ function worldView(store: AppStore): string {
   return [...pods.sort(), ...events.sort()].join('\n')
 }
 
+/** Type a line in a fresh lab at 60× and play frames of frameMs until it is done; then close. */
+async function playLive(line: string, frameMs: number, extraFrames = 0) {
+  const storage = memoryStorage()
+  const store = createAppStore({ loader: loadLab, storage, saveDelayMs: 0 })
+  await store.getState().openLab(OPEN)
+  store.getState().setSpeed(60)
+  let code: number | undefined
+  void store
+    .getState()
+    .runCommand(line)
+    .then((c) => (code = c))
+  await microtasks() // as in the browser: the command starts in the task that submitted it
+  for (let i = 0; i < 400 && code === undefined; i++) {
+    store.frame(frameMs)
+    await microtasks()
+  }
+  for (let i = 0; i < extraFrames; i++) store.frame(frameMs)
+  store.flush()
+  return { store, storage, code }
+}
+
+/** The page opened again: the lab restored from what the first one saved. */
+async function reopen(storage: ReturnType<typeof memoryStorage>): Promise<AppStore> {
+  const again = createAppStore({ loader: loadLab, storage })
+  await again.getState().openLab(OPEN)
+  return again
+}
+
+const clockOf = (s: AppStore) => s.getState().getRuntime()!.world.clock.now()
+
 describe('live play and reload replay', () => {
   it('a drain played at 60× in frames leaves the same world as its replay after a reload', async () => {
-    const storage = memoryStorage()
-    const store = createAppStore({ loader: loadLab, storage, saveDelayMs: 0 })
-    await store.getState().openLab(OPEN)
-    store.getState().setSpeed(60)
-    let code: number | undefined
-    void store
-      .getState()
-      .runCommand('kubectl drain node01 --ignore-daemonsets --force')
-      .then((c) => (code = c))
-    await microtasks() // as in the browser: the command starts in the task that submitted it
-    for (let i = 0; i < 400 && code === undefined; i++) {
-      store.frame(16)
-      await microtasks()
-    }
-    expect(code).toBe(0)
     // a little more time passes after the drain, then the page is closed
-    for (let i = 0; i < 20; i++) store.frame(16)
-    store.flush()
-
-    const again = createAppStore({ loader: loadLab, storage })
-    await again.getState().openLab(OPEN)
-    const clockOf = (s: AppStore) => s.getState().getRuntime()!.world.clock.now()
-    expect(clockOf(again)).toBe(clockOf(store))
-    expect(worldView(again)).toBe(worldView(store))
+    const live = await playLive('kubectl drain node01 --ignore-daemonsets --force', 16, 20)
+    expect(live.code).toBe(0)
+    const again = await reopen(live.storage)
+    expect(clockOf(again)).toBe(clockOf(live.store))
+    expect(worldView(again)).toBe(worldView(live.store))
   }, 60_000)
 
   it('a command that acts after a sleep acts at its wake-up time live too, as the replay does', async () => {
-    const storage = memoryStorage()
-    const store = createAppStore({ loader: loadLab, storage, saveDelayMs: 0 })
-    await store.getState().openLab(OPEN)
-    store.getState().setSpeed(60)
-    let code: number | undefined
-    void store
-      .getState()
-      .runCommand('sleep 5; kubectl run probe --image=nginx')
-      .then((c) => (code = c))
-    await microtasks()
     // 100 ms frames at 60×: 6 virtual seconds each, so the wake-up falls inside a frame
-    for (let i = 0; i < 50 && code === undefined; i++) {
-      store.frame(100)
-      await microtasks()
-    }
-    expect(code).toBe(0)
-    store.flush()
-    const again = createAppStore({ loader: loadLab, storage })
-    await again.getState().openLab(OPEN)
-    expect(worldView(again)).toBe(worldView(store))
+    const live = await playLive('sleep 5; kubectl run probe --image=nginx', 100)
+    expect(live.code).toBe(0)
+    expect(worldView(await reopen(live.storage))).toBe(worldView(live.store))
   }, 60_000)
 })
