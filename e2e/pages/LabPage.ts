@@ -123,6 +123,21 @@ export class LabPage {
     return this.page.getByRole('button', { name: `Pod ${nsName}`, exact: true })
   }
 
+  /** Pick the UI language in the header's switch (its name is "Language" or "언어"). */
+  async setLang(option: 'English' | '한국어'): Promise<void> {
+    await this.page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption(option)
+  }
+
+  /** waitReady for a page shown in Korean, where the terminal region is named "터미널". */
+  async waitReadyKo(): Promise<void> {
+    const terminal = this.page.getByRole('region', { name: '터미널' })
+    await expect(this.page.locator('.lab-page')).toHaveAttribute('aria-busy', 'false', {
+      timeout: 30_000,
+    })
+    await expect(terminal).toHaveAttribute('data-busy', 'false', { timeout: 30_000 })
+    await expect.poll(() => this.termText(), { timeout: 30_000 }).toMatch(/➜$/)
+  }
+
   async shot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screens/${name}.png` })
   }

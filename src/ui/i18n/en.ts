@@ -66,6 +66,8 @@ export const en = {
   graph_stateStarting: 'Pending / ContainerCreating',
   graph_stateTerminating: 'Terminating',
   graph_stateUnmanaged: 'No controller (lost if deleted)',
+  graph_ownerStaticPods: 'Static pods',
+  graph_ownerNoController: 'No controller',
   graph_showSystemPods: 'Show system pods',
   graph_hiddenCount: '({n} hidden)',
   graph_node: 'Node {name}',

@@ -67,6 +67,8 @@ export const ko: Record<MessageKey, string> = {
   graph_stateStarting: 'Pending / ContainerCreating',
   graph_stateTerminating: 'Terminating',
   graph_stateUnmanaged: '컨트롤러 없음 (삭제하면 사라짐)',
+  graph_ownerStaticPods: '스태틱 파드',
+  graph_ownerNoController: '컨트롤러 없음',
   graph_showSystemPods: '시스템 파드 표시',
   graph_hiddenCount: '({n}개 숨김)',
   graph_node: '노드 {name}',
