@@ -113,6 +113,10 @@ test('the lab page speaks Korean after the switch, back to English, and after a 
   await expect(
     graph.getByRole('button', { name: '파드 kube-system/etcd-controlplane', exact: true }),
   ).toBeVisible()
+  // the static pods' legend group is a word, translated; controllers keep kubectl's names
+  await expect(legend).toContainText('스태틱 파드')
+  await expect(legend).not.toContainText('Static pods')
+  await expect(legend).toContainText('DaemonSet kube-system/kube-proxy')
   await shown.uncheck()
   await expect(graph.getByRole('button', { name: /^파드 kube-system\// })).toHaveCount(0)
 

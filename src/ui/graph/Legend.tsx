@@ -13,6 +13,13 @@ interface Props {
 
 function LegendView({ entries, showSystemPods, hiddenSystemPods, onToggleSystemPods }: Props) {
   const t = useT()
+  // a controller is named as kubectl names it; the two groups without one are words to translate
+  const label = (e: LegendEntry) =>
+    e.look === 'static'
+      ? t('graph_ownerStaticPods')
+      : e.look === 'unmanaged'
+        ? t('graph_ownerNoController')
+        : e.label
   return (
     <section className="glegend" aria-label={t('graph_legend')}>
       <h3 className="glegend__title">{t('graph_owners')}</h3>
@@ -25,8 +32,8 @@ function LegendView({ entries, showSystemPods, hiddenSystemPods, onToggleSystemP
               style={{ background: e.color }}
               aria-hidden="true"
             />
-            <span className="glegend__label" title={e.label}>
-              {e.label}
+            <span className="glegend__label" title={label(e)}>
+              {label(e)}
             </span>
             <span className="glegend__count">{e.count}</span>
           </li>
