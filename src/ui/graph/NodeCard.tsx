@@ -6,7 +6,7 @@ import type { CardNode } from './flowNodes'
 import { useGraphActions } from './graphContext'
 import { Countdown } from './Countdown'
 import { ChipGrid } from './ChipGrid'
-import { CHIP_COLS } from './layout'
+import { CARD_CHIP_AREA, CHIP_COLS } from './layout'
 import { useT } from '../i18n'
 
 const READY_TONE = { Ready: 'ok', NotReady: 'danger', Unknown: 'muted' } as const
@@ -74,7 +74,16 @@ function NodeCardView({ data }: NodeProps<CardNode>) {
       {shown === 0 && data.leaving.length === 0 && (
         <span className="gcard__empty">{t('graph_noPods')}</span>
       )}
-      {data.domChips && <ChipGrid pods={card.pods} leaving={data.leaving} columns={CHIP_COLS} />}
+      {data.domChips && (
+        <ChipGrid
+          pods={card.pods}
+          leaving={data.leaving}
+          columns={CHIP_COLS}
+          parentId={card.id}
+          places={data.chipPlaces}
+          area={CARD_CHIP_AREA}
+        />
+      )}
     </div>
   )
 }

@@ -2,7 +2,8 @@
 // cordoned, tainted or NotReady), shown apart so the student sees them wait.
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
-import type { LaneNode } from './flowNodes'
+import { LANE_ID, type LaneNode } from './flowNodes'
+import { LANE_CHIP_AREA } from './layout'
 import { ChipGrid } from './ChipGrid'
 import { useT } from '../i18n'
 
@@ -16,7 +17,16 @@ function PendingLaneView({ data }: NodeProps<LaneNode>) {
           {t(data.count === 1 ? 'graph_notOnNode_one' : 'graph_notOnNode_other', { n: data.count })}
         </span>
       </div>
-      {data.pods && <ChipGrid pods={data.pods} leaving={data.leaving} columns={data.columns} />}
+      {data.pods && (
+        <ChipGrid
+          pods={data.pods}
+          leaving={data.leaving}
+          columns={data.columns}
+          parentId={LANE_ID}
+          places={data.places}
+          area={LANE_CHIP_AREA}
+        />
+      )}
     </div>
   )
 }

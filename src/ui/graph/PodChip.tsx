@@ -1,18 +1,31 @@
 // A pod as a chip: coloured by its controller, a warning look when no controller manages it,
 // faded while Terminating, striped while Pending / ContainerCreating. Drawn as a React Flow child
-// node of its card (draggable) or, with many pods, as plain DOM inside the card.
+// node of its card (React Flow drags it) or, with many pods, as plain DOM inside the card (its
+// ChipGrid drags it: `nodrag nopan` keep React Flow from moving the card or panning instead).
 import { memo, type CSSProperties } from 'react'
 import type { NodeProps } from '@xyflow/react'
 import type { GraphPod } from '../../store/selectors/graph'
 import type { PodNode } from './flowNodes'
 import { useGraphActions } from './graphContext'
+import { CHIP_POD_ATTR } from './useChipDrag'
 import { chipLabel } from './format'
 import { useT } from '../i18n'
 
-function PodChipButtonView({ pod, leaving }: { pod: GraphPod; leaving: boolean }) {
+interface ButtonProps {
+  pod: GraphPod
+  leaving: boolean
+  /** drawn inside its card by a ChipGrid, which drags it */
+  inCard?: boolean
+  /** CSS translate from its grid cell to the place the student saved (ChipGrid) */
+  shift?: string
+}
+
+function PodChipButtonView({ pod, leaving, inCard = false, shift }: ButtonProps) {
   const { openPod } = useGraphActions()
   const t = useT()
   const classes = ['gchip', `gchip--${pod.look}`]
+  if (inCard) classes.push('gchip--in-card', 'nodrag', 'nopan')
+  if (shift) classes.push('gchip--placed')
   if (pod.terminating) classes.push('gchip--terminating')
   if (pod.starting) classes.push('gchip--starting')
   if (leaving) classes.push('gchip--leaving')
@@ -20,7 +33,8 @@ function PodChipButtonView({ pod, leaving }: { pod: GraphPod; leaving: boolean }
     <button
       type="button"
       className={classes.join(' ')}
-      style={{ '--owner': pod.color } as CSSProperties}
+      style={{ '--owner': pod.color, translate: shift } as CSSProperties}
+      {...(inCard && !leaving && { [CHIP_POD_ATTR]: pod.id })}
       aria-label={t('graph_pod', { ns: pod.namespace, name: pod.name })}
       aria-hidden={leaving || undefined}
       tabIndex={leaving ? -1 : undefined}

@@ -2,10 +2,18 @@
 // (parentId + extent 'parent', parents first), the pending lane, and chips that just left kept a
 // moment as "leaving" ghosts so they can fade out. Unchanged inputs give the same node objects.
 // Past CHIP_NODE_LIMIT pods the chips are drawn inside their card instead (one React Flow node per
-// card): React Flow re-reconciles every node when one comes or goes, too slow at 1,000 chips.
+// card): React Flow re-reconciles every node when one comes or goes, too slow at 1,000 chips. Either
+// way a dragged chip's place is saved under chipLayoutKey, so both modes show it at the same place.
 import type { Node } from '@xyflow/react'
 import type { GraphModel, GraphNodeCard, GraphPod } from '../../store/selectors/graph'
 import type { XY } from '../../store/types'
+import {
+  chipPlacesByParent,
+  lowestPlacedChip,
+  NO_PLACES,
+  samePlacesOr,
+  type ChipPlaces,
+} from './chipPlaces'
 import {
   bounds,
   cardSize,
@@ -23,7 +31,7 @@ import {
   type Rect,
 } from './layout'
 
-/** Above this many pods on screen, chips are plain DOM inside their card (not draggable). */
+/** Above this many pods on screen, chips are plain DOM inside their card (dragged by ChipGrid). */
 export const CHIP_NODE_LIMIT = 250
 
 export const NO_PODS: readonly GraphPod[] = []
@@ -34,6 +42,8 @@ export interface CardData extends Record<string, unknown> {
   domChips: boolean
   /** chips that just left, fading out (DOM chips only) */
   leaving: readonly GraphPod[]
+  /** where the student put chips of this card, by pod id (DOM chips only; else NO_PLACES) */
+  chipPlaces: ChipPlaces
 }
 
 export interface LaneData extends Record<string, unknown> {
@@ -42,6 +52,8 @@ export interface LaneData extends Record<string, unknown> {
   /** the pending pods, when chips are drawn inside the lane */
   pods: readonly GraphPod[] | undefined
   leaving: readonly GraphPod[]
+  /** where the student put pending chips, by pod id (DOM chips only; else NO_PLACES) */
+  places: ChipPlaces
 }
 
 export type CardNode = Node<CardData, 'nodeCard'>
@@ -101,15 +113,6 @@ function chipNodes(
   })
 }
 
-function lowestSavedChip(card: GraphNodeCard, saved: Readonly<Record<string, XY>>): number {
-  let low = 0
-  for (const p of card.pods) {
-    const s = saved[chipLayoutKey(p.id, card.id)]
-    if (s) low = Math.max(low, s.y + CHIP_H)
-  }
-  return low
-}
-
 /** React Flow nodes for the model; positions from the store's layout slice win. */
 export function buildFlowNodes(
   model: GraphModel,
@@ -122,15 +125,18 @@ export function buildFlowNodes(
 ): GraphFlowNode[] {
   const { domChips } = opts
   const leavingOf = (id: string) => (domChips ? (opts.leaving.get(id) ?? NO_PODS) : NO_PODS)
+  const placed = chipPlacesByParent(saved)
+  const placesOf = (id: string) => placed.get(id) ?? NO_PLACES
   // Cards are all one size (the tallest one's), so a card that gains a pod moves no other card
-  // and no chip of another card: with 1,000 chips that is what keeps a drain cheap to draw.
+  // and no chip of another card: with 1,000 chips that is what keeps a drain cheap to draw. A chip
+  // dragged below the grid makes its card (so every card) tall enough to show it.
   const height = Math.max(
     0,
     ...model.nodes.map(
       (card) =>
         cardSize(
           card.pods.length + leavingOf(card.id).length,
-          domChips ? 0 : lowestSavedChip(card, saved),
+          lowestPlacedChip(card.pods, placesOf(card.id)),
         ).h,
     ),
   )
@@ -143,12 +149,15 @@ export function buildFlowNodes(
     rects.push({ ...position, ...size })
     const leaving = leavingOf(id)
     const prev = cache.get(id)
+    const prevData = prev?.type === 'nodeCard' ? prev.data : undefined
+    const chipPlaces = domChips ? samePlacesOr(prevData?.chipPlaces, placesOf(id)) : NO_PLACES
     // the same card drawn at another place or size keeps its data object (the card skips drawing)
     const sameData =
-      prev?.type === 'nodeCard' &&
-      prev.data.card === card &&
-      prev.data.domChips === domChips &&
-      prev.data.leaving === leaving
+      prevData !== undefined &&
+      prevData.card === card &&
+      prevData.domChips === domChips &&
+      prevData.leaving === leaving &&
+      prevData.chipPlaces === chipPlaces
     const node: CardNode = {
       id,
       type: 'nodeCard',
@@ -156,7 +165,7 @@ export function buildFlowNodes(
       position,
       width: size.w,
       height: size.h,
-      data: sameData ? prev.data : { card, domChips, leaving },
+      data: sameData ? prevData : { card, domChips, leaving, chipPlaces },
     }
     out.push(
       reuse(
@@ -175,9 +184,17 @@ export function buildFlowNodes(
     const w = Math.max(box.w, CARD_W)
     const columns = laneColumns(w)
     const rows = Math.max(1, Math.ceil((model.pending.length + laneLeaving.length) / columns))
-    const h = LANE_HEADER_H + rows * (CHIP_H + CHIP_GAP) + CHIP_GAP
+    const lanePlaces = placesOf(LANE_ID)
+    const h = Math.max(
+      LANE_HEADER_H + rows * (CHIP_H + CHIP_GAP) + CHIP_GAP,
+      lowestPlacedChip(model.pending, lanePlaces) + CHIP_GAP,
+    )
     const position = saved[LANE_ID] ?? { x: box.x, y: box.y + box.h + GAP_Y }
     const pods = domChips ? model.pending : undefined
+    const prevLane = cache.get(LANE_ID)
+    const places = domChips
+      ? samePlacesOr(prevLane?.type === 'lane' ? prevLane.data.places : undefined, lanePlaces)
+      : NO_PLACES
     const lane: LaneNode = {
       id: LANE_ID,
       type: 'lane',
@@ -185,7 +202,7 @@ export function buildFlowNodes(
       position,
       width: w,
       height: h,
-      data: { count: model.pending.length, columns, pods, leaving: laneLeaving },
+      data: { count: model.pending.length, columns, pods, leaving: laneLeaving, places },
     }
     out.push(
       reuse(
@@ -196,6 +213,7 @@ export function buildFlowNodes(
           p.data.columns === columns &&
           p.data.pods === pods &&
           p.data.leaving === laneLeaving &&
+          p.data.places === places &&
           p.width === w &&
           p.height === h &&
           samePos(p.position, position),

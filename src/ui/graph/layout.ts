@@ -14,6 +14,19 @@ export const GAP_X = 36
 export const GAP_Y = 36
 export const LANE_HEADER_H = 40
 
+/** The part of a card (or the lane) chips may be dragged to: below the header, inside padding. */
+export interface ChipArea {
+  /** top of the chip area (the header's height) */
+  top: number
+  /** left and right margin */
+  padX: number
+  /** margin below the lowest chip, as the card's height adds it (a chip at the bottom grows nothing) */
+  padBottom: number
+}
+
+export const CARD_CHIP_AREA: ChipArea = { top: HEADER_H, padX: CARD_PAD, padBottom: CARD_PAD }
+export const LANE_CHIP_AREA: ChipArea = { top: LANE_HEADER_H, padX: CARD_PAD, padBottom: CHIP_GAP }
+
 export interface Size {
   w: number
   h: number
