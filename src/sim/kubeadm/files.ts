@@ -7,8 +7,18 @@ function b64(s: string): string {
   return btoa(s)
 }
 
+const pems = new Map<string, string>()
+
 /** A PEM-shaped block with deterministic body (not a real certificate). */
 export function fakePem(label: string, seed: string): string {
+  // the same CA goes into every kubeconfig of every world: made once (a pure function of its key)
+  const key = `${label}\n${seed}`
+  let pem = pems.get(key)
+  if (pem === undefined) pems.set(key, (pem = makePem(label, seed)))
+  return pem
+}
+
+function makePem(label: string, seed: string): string {
   let body = ''
   for (let i = 0; body.length < 256; i++) body += fnv32a(`${seed}/${i}`).toString(36)
   const b = b64(body)
