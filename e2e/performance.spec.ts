@@ -69,6 +69,21 @@ test('measures navigation → usable terminal', async ({ browser }, info) => {
   console.log(`navigation → usable terminal: median ${median} ms (runs ${runs.join(', ')})`)
   await info.attach('terminal-ready-ms', { body: runs.join(','), contentType: 'text/plain' })
   expect(Math.min(...runs)).toBeGreaterThan(0)
+  // a second visit: the same context loads the lab again (HTTP cache and compiled code warm)
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  for (let i = 0; i < 2; i++) {
+    await page.goto('about:blank')
+    await page.goto('/#/lab/os-upgrades')
+    await new LabPage(page).waitReady()
+  }
+  const warm = Math.round(
+    await page.evaluate(
+      () => performance.getEntriesByName('cordon:terminal-ready')[0]?.startTime ?? -1,
+    ),
+  )
+  await context.close()
+  console.log(`navigation → usable terminal, second visit: ${warm} ms`)
   // the first load's size, gzipped as a server would send it (vite preview sends it plain)
   const outDir = process.env.E2E_OUT_DIR ?? 'dist'
   const files = ['index.html', ...[...new Set(firstLoad)].map((f) => `assets/${f}`)]
@@ -79,6 +94,7 @@ test('measures navigation → usable terminal', async ({ browser }, info) => {
     navigationToUsableTerminalMedianMs: median,
     fastestMs: sorted[0],
     slowestMs: sorted[4],
+    secondVisitMs: warm,
     firstLoadGzipKb: Math.round(gzipKb * 10) / 10,
   })
 })
