@@ -4,14 +4,10 @@
 // pod's details. The fixture lab is served with page.route so it never ships.
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { LabPage } from './pages/LabPage'
+import { serveFixtureLab } from './pages/fixtures'
 
 test.beforeEach(async ({ page }) => {
-  // match the path only: the page's own URL carries the fixture's path in its query
-  await page.route(
-    (url) => url.pathname === '/fixtures/big-cluster.json',
-    (route) =>
-      route.fulfill({ path: 'e2e/fixtures/big-cluster.json', contentType: 'application/json' }),
-  )
+  await serveFixtureLab(page, 'big-cluster')
   await page.goto('/')
   await page.evaluate(() => localStorage.clear())
 })

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { LabPage } from './pages/LabPage'
+import { serveFixtureLab } from './pages/fixtures'
 
 declare global {
   interface Window {
@@ -103,16 +104,11 @@ test('measures long tasks while a 50-node, 1,000-pod world drains a node', async
   page,
 }, info) => {
   test.setTimeout(180_000)
-  // match the path only: the page's own URL carries the fixture's path in its query
-  await page.route(
-    (url) => url.pathname === '/fixtures/big-cluster.json',
-    (route) =>
-      route.fulfill({ path: 'e2e/fixtures/big-cluster.json', contentType: 'application/json' }),
-  )
+  const query = await serveFixtureLab(page, 'big-cluster')
   await page.goto('/')
   await page.evaluate(() => localStorage.clear())
   const p = new LabPage(page)
-  await p.goto('big-cluster', '?lab=/fixtures/big-cluster.json')
+  await p.goto('big-cluster', query)
   await expect(p.node('node49')).toBeAttached()
   await page.getByRole('button', { name: 'Speed 60×' }).click()
   await page.waitForTimeout(1000)
