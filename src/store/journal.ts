@@ -35,9 +35,11 @@ const discard: Writer = () => {}
 export class JournaledRuntime<R extends LabRuntimeLike> implements LabRuntimeLike {
   entries: JournalEntry[] = []
 
+  /** @param gate what must be in before a command starts (resolved: commands start at once) */
   constructor(
     readonly inner: R,
     readonly seed: number,
+    private readonly gate: Promise<unknown> = Promise.resolve(),
   ) {}
 
   get world() {
@@ -58,6 +60,7 @@ export class JournaledRuntime<R extends LabRuntimeLike> implements LabRuntimeLik
     io: { stdout: Writer; stderr: Writer },
     opts?: { drive?: 'auto' | 'external'; signal?: AbortSignalLike; columns?: number },
   ): Promise<number> {
+    await this.gate
     const entry: JournalEntry = { op: 'cmd', at: this.now(), line }
     this.entries.push(entry)
     const code = await this.inner.runCommand(line, io, opts)
@@ -92,6 +95,7 @@ export class JournaledRuntime<R extends LabRuntimeLike> implements LabRuntimeLik
     if (!isJournalSnapshot(snap)) throw new Error('not a saved lab journal')
     if (snap.seed !== this.seed) throw new Error('saved with another seed')
     const clock = () => this.inner.world.clock
+    await this.gate
     for (const e of snap.entries) {
       if (e.at > clock().now()) clock().advanceTo(e.at)
       if (e.op === 'cmd') {

@@ -38,10 +38,10 @@ export async function loadLab(req: LoadRequest): Promise<LoadedLab> {
   const lab = await labOf(req)
   const inner = createLabRuntime(lab, { seed: req.seed })
   // kubectl's help texts (their own chunk, preloaded with the lab page) are in before the first
-  // command: a command that waited for a download would let the browser's clock run on meanwhile,
-  // and a reload's replay (which waits for nothing) would then rebuild a different world
-  await preloadKubectlHelp()
-  const runtime = new JournaledRuntime(inner, req.seed)
+  // command starts: a command that waited for a download midway would let the browser's clock run
+  // on meanwhile, and a reload's replay (which waits for nothing) would rebuild a different world.
+  // The terminal does not wait for them; a command typed in the first instants does.
+  const runtime = new JournaledRuntime(inner, req.seed, preloadKubectlHelp())
   if (req.snapshot !== undefined) await runtime.replay(req.snapshot)
   return {
     lab: toDoc(lab),
