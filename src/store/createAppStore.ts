@@ -150,7 +150,11 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
     if (saveTimer !== undefined) clearTimeout(saveTimer)
     saveTimer = undefined
     const s = store.getState()
-    save(ctx.storage, SETTINGS_KEY, { lang: s.lang, speed: s.clock.speed })
+    save(ctx.storage, SETTINGS_KEY, {
+      lang: s.lang,
+      speed: s.clock.speed,
+      screenReader: s.screenReader,
+    })
     const id = s.lab.id
     if (!id || s.lab.status !== 'ready' || !ctx.loaded) return
     const ok = save(ctx.storage, labKey(id), {
@@ -220,10 +224,11 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
   // settings are global to the browser, not per lab
   const settings = loadSettings(ctx.storage)
   if (settings.ok && settings.value) {
-    const { lang, speed } = settings.value
+    const { lang, speed, screenReader } = settings.value
     store.setState((s) => {
       s.lang = lang
       s.clock.speed = speed
+      s.screenReader = screenReader ?? false
     })
   } else if (!settings.ok) {
     store

@@ -47,4 +47,16 @@ describe('saved state migrations', () => {
     const storage = memoryStorage({ [SETTINGS_KEY]: '{"version":2,"lang":"en","speed":3}' })
     expect(loadSettings(storage)).toEqual({ ok: false, reason: 'bad speed' })
   })
+
+  it('settings saved before the screen-reader switch existed still load; a bad value is refused', () => {
+    const old = memoryStorage({ [SETTINGS_KEY]: '{"version":2,"lang":"ko","speed":10}' })
+    expect(loadSettings(old)).toEqual({
+      ok: true,
+      value: { version: 2, lang: 'ko', speed: 10 },
+    })
+    const bad = memoryStorage({
+      [SETTINGS_KEY]: '{"version":2,"lang":"en","speed":1,"screenReader":"yes"}',
+    })
+    expect(loadSettings(bad)).toEqual({ ok: false, reason: 'bad screenReader' })
+  })
 })

@@ -18,6 +18,8 @@ export interface SettingsSave {
   version: typeof SAVE_VERSION
   lang: Lang
   speed: Speed
+  /** xterm's screen-reader mode (absent in saves from before it existed: off) */
+  screenReader?: boolean
 }
 
 type Raw = Record<string, unknown>
@@ -90,5 +92,7 @@ export function validateLabSave(v: Raw, labId: string): LabSave {
 export function validateSettings(v: Raw): SettingsSave {
   if (v.lang !== 'en' && v.lang !== 'ko') throw new SaveError('bad lang')
   if (v.speed !== 1 && v.speed !== 10 && v.speed !== 60) throw new SaveError('bad speed')
+  if (v.screenReader !== undefined && typeof v.screenReader !== 'boolean')
+    throw new SaveError('bad screenReader')
   return v as unknown as SettingsSave
 }

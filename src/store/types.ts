@@ -30,8 +30,11 @@ export interface QuestionProgress {
 
 export interface SettingsSlice {
   lang: Lang
+  /** the terminal's rows also as text for screen readers (xterm screenReaderMode; costs per output) */
+  screenReader: boolean
   notice: string | undefined
   setLang: (lang: Lang) => void
+  setScreenReader: (on: boolean) => void
   showNotice: (text: string) => void
   dismissNotice: () => void
 }

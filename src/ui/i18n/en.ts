@@ -51,6 +51,8 @@ export const en = {
   continue: 'Continue',
   allDone: 'All questions answered correctly. Well done!',
   terminal: 'Terminal',
+  screenReader: 'Screen reader',
+  screenReaderTitle: 'Also give the terminal’s lines to a screen reader (slower with long output)',
   cluster: 'Cluster',
   graphLoading: 'Drawing the cluster…',
   dismiss: 'Dismiss',

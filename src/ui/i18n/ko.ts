@@ -52,6 +52,8 @@ export const ko: Record<MessageKey, string> = {
   continue: '계속',
   allDone: '모든 문제를 맞혔습니다. 잘하셨습니다!',
   terminal: '터미널',
+  screenReader: '스크린 리더',
+  screenReaderTitle: '터미널의 각 줄을 스크린 리더에도 전달합니다 (출력이 길면 느려짐)',
   cluster: '클러스터',
   graphLoading: '클러스터를 그리는 중…',
   dismiss: '닫기',

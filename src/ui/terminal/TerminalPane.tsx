@@ -9,6 +9,8 @@ export function TerminalPane() {
   const store = useStoreApi()
   const ready = useAppStore((s) => s.lab.status === 'ready')
   const busy = useAppStore((s) => s.terminal.busy)
+  const screenReader = useAppStore((s) => s.screenReader)
+  const setScreenReader = useAppStore((s) => s.setScreenReader)
   const el = useRef<HTMLDivElement>(null)
   const t = useT()
   // a layout effect: the terminal opens in the same task as the commit, not after a paint
@@ -22,7 +24,16 @@ export function TerminalPane() {
         <span className="dot dot-r" />
         <span className="dot dot-y" />
         <span className="dot dot-g" />
-        <span>{t('terminal')}</span>
+        <span className="terminal-name">{t('terminal')}</span>
+        <button
+          type="button"
+          className="terminal-sr"
+          aria-pressed={screenReader}
+          title={t('screenReaderTitle')}
+          onClick={() => setScreenReader(!screenReader)}
+        >
+          {t('screenReader')}
+        </button>
       </div>
       <div className="terminal-host" ref={el} />
     </section>

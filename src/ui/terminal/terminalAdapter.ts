@@ -31,13 +31,12 @@ const THEME = {
   magenta: '#c084fc',
 }
 
-/** after the first paints: a screen reader gets the terminal's rows as text from then on */
-const A11Y_DELAY_MS = 300
-
 export function mountTerminal(el: HTMLElement, store: AppStore): () => void {
   const term = new Terminal({
     convertEol: true,
-    // the screen-reader rows cost ~50 ms to build: they are switched on once the prompt is up
+    // the rows as text for screen readers: a setting (the header's switch), off by default; it
+    // costs ~50 ms to build and a forced layout per row on every output, which made a big
+    // drain's frames long
     screenReaderMode: false,
     cursorBlink: true,
     fontFamily:
@@ -123,10 +122,18 @@ export function mountTerminal(el: HTMLElement, store: AppStore): () => void {
   const observer = new ResizeObserver(() => refit())
   observer.observe(el)
   performance.mark('cordon:terminal-ready')
-  const a11y = setTimeout(() => (term.options.screenReaderMode = true), A11Y_DELAY_MS)
+  // switched on after the prompt is up, and whenever the student turns it on or off
+  const followScreenReader = (on: boolean) => {
+    if (term.options.screenReaderMode !== on) term.options.screenReaderMode = on
+  }
+  const a11y = setTimeout(() => followScreenReader(store.getState().screenReader), 0)
+  const unfollow = store.subscribe((s, prev) => {
+    if (s.screenReader !== prev.screenReader) followScreenReader(s.screenReader)
+  })
 
   return () => {
     clearTimeout(a11y)
+    unfollow()
     observer.disconnect()
     unsubscribe()
     onData.dispose()
