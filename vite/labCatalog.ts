@@ -66,7 +66,8 @@ export function labCatalog(): Plugin {
         this.addWatchFile(join(dir, `${l.id}.json`))
         if (l.text !== undefined) this.warn(`${l.fileName} has problems: opening it shows them`)
       }
-      return `export default ${JSON.stringify(labs)}`
+      // JSON.parse of a string is faster for V8 than an object literal this size
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(labs))})`
     },
     configureServer(server: ViteDevServer) {
       // a lab file added or removed: the catalog is rebuilt on the next request
