@@ -22,4 +22,16 @@ describe('JournaledRuntime', () => {
     expect(rt.entries).toEqual([{ op: 'cmd', at: t0 + 3000, line: 'touch default/a' }])
     expect(rt.snapshot().entries[0].at).toBe(t0 + 3000)
   })
+
+  it('a gate that fails (the chunk did not download) does not stop commands', async () => {
+    const inner = new FakeRuntime(1)
+    const rt = new JournaledRuntime(inner, 1, Promise.reject(new Error('Failed to fetch')))
+    expect(await rt.runCommand('touch default/b', io, { drive: 'external' })).toBe(0)
+    expect(
+      inner.world
+        .cluster()!
+        .store.list('ConfigMap')
+        .map((c) => c.metadata.name),
+    ).toEqual(['b'])
+  })
 })

@@ -34,13 +34,17 @@ const discard: Writer = () => {}
 /** A LabRuntimeLike that records every action it forwards to the real runtime. */
 export class JournaledRuntime<R extends LabRuntimeLike> implements LabRuntimeLike {
   entries: JournalEntry[] = []
+  private readonly gate: Promise<unknown>
 
   /** @param gate what must be in before a command starts (resolved: commands start at once) */
   constructor(
     readonly inner: R,
     readonly seed: number,
-    private readonly gate: Promise<unknown> = Promise.resolve(),
-  ) {}
+    gate: Promise<unknown> = Promise.resolve(),
+  ) {
+    // a gate that fails (a chunk that did not download) must not stop every command
+    this.gate = gate.catch(() => undefined)
+  }
 
   get world() {
     return this.inner.world

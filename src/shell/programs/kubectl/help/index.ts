@@ -5,7 +5,13 @@ let texts: Record<string, string> | undefined
 let loading: Promise<Record<string, string>> | undefined
 
 export function loadHelpTexts(): Promise<Record<string, string>> {
-  loading ??= import('./texts').then((m) => (texts = m.HELP_TEXTS))
+  loading ??= import('./texts').then(
+    (m) => (texts = m.HELP_TEXTS),
+    (e: unknown) => {
+      loading = undefined // a failed download is tried again next time
+      throw e
+    },
+  )
   return loading
 }
 
