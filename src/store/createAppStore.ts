@@ -168,6 +168,28 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       s.showNotice('Your progress could not be saved in this browser (storage full or disabled).')
   }
 
+  /**
+   * Run the sim toward the backlog until the deadline. A command waiting in sleep resumes at its
+   * wake-up time, as in a replay (drive 'auto'): the clock stops after that instant so the
+   * command's continuation runs first; in the browser the rest of the budget follows in a task of
+   * its own right after (a command polling every 100 ms still gets a whole frame's time).
+   */
+  function advanceSim(world: World, deadline: number): void {
+    const from = world.clock.now()
+    const wakes = world.clock.wakes
+    world.clock.advanceTo(
+      from + backlogMs,
+      undefined,
+      () => world.clock.wakes !== wakes || now() > deadline,
+    )
+    backlogMs -= world.clock.now() - from
+    if (world.clock.wakes === wakes || backlogMs <= 0 || !opts.postTask) return
+    opts.postTask(() => {
+      const same = ctx.loaded?.runtime.world === world && store.getState().clock.playing
+      if (same && backlogMs > 0 && now() <= deadline) advanceSim(world, deadline)
+    })
+  }
+
   function frame(realMs: number): void {
     const world = ctx.loaded?.runtime.world
     if (!world) return
@@ -177,19 +199,8 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       const step = Math.floor(carryMs)
       carryMs -= step
       backlogMs = Math.min(backlogMs + step, MAX_BACKLOG_MS * speed)
-      if (backlogMs > 0) {
-        const from = world.clock.now()
-        const deadline = now() + SIM_BUDGET_MS
-        const wakes = world.clock.wakes
-        // a command waiting in sleep resumes at its wake-up time, as in a replay (drive 'auto'):
-        // the frame stops after that instant and the command's continuation runs before the next
-        world.clock.advanceTo(
-          from + backlogMs,
-          undefined,
-          () => world.clock.wakes !== wakes || now() > deadline,
-        )
-        backlogMs -= world.clock.now() - from
-      } else world.clock.runDue()
+      if (backlogMs > 0) advanceSim(world, now() + SIM_BUDGET_MS)
+      else world.clock.runDue()
     } else {
       backlogMs = 0
       world.clock.runDue()

@@ -28,10 +28,21 @@ function worldView(store: AppStore): string {
   return [...pods.sort(), ...events.sort()].join('\n')
 }
 
-/** Type a line in a fresh lab at 60× and play frames of frameMs until it is done; then close. */
-async function playLive(line: string, frameMs: number, extraFrames = 0) {
+/**
+ * Type a line in a fresh lab at 60× and play frames of frameMs until it is done; then close. With
+ * `tasks`, the store posts work to a queue that runs after each frame, as the browser's tasks do.
+ */
+async function playLive(line: string, frameMs: number, extraFrames = 0, tasks?: (() => void)[]) {
   const storage = memoryStorage()
-  const store = createAppStore({ loader: loadLab, storage, saveDelayMs: 0 })
+  const postTask = tasks && ((fn: () => void) => void tasks.push(fn))
+  // real time stands still: the frame budget never runs out, so frames are reproducible
+  const store = createAppStore({
+    loader: loadLab,
+    storage,
+    saveDelayMs: 0,
+    postTask,
+    realNow: () => 0,
+  })
   await store.getState().openLab(OPEN)
   store.getState().setSpeed(60)
   let code: number | undefined
@@ -40,13 +51,19 @@ async function playLive(line: string, frameMs: number, extraFrames = 0) {
     .runCommand(line)
     .then((c) => (code = c))
   await microtasks() // as in the browser: the command starts in the task that submitted it
-  for (let i = 0; i < 400 && code === undefined; i++) {
+  let frames = 0
+  for (; frames < 400 && code === undefined; frames++) {
     store.frame(frameMs)
     await microtasks()
+    // the tasks a frame posted, each after the previous one's promise continuations
+    for (let task = tasks?.shift(); task; task = tasks?.shift()) {
+      task()
+      await microtasks()
+    }
   }
   for (let i = 0; i < extraFrames; i++) store.frame(frameMs)
   store.flush()
-  return { store, storage, code }
+  return { store, storage, code, frames }
 }
 
 /** The page opened again: the lab restored from what the first one saved. */
@@ -72,6 +89,16 @@ describe('live play and reload replay', () => {
     // 100 ms frames at 60×: 6 virtual seconds each, so the wake-up falls inside a frame
     const live = await playLive('sleep 5; kubectl run probe --image=nginx', 100)
     expect(live.code).toBe(0)
+    expect(worldView(await reopen(live.storage))).toBe(worldView(live.store))
+  }, 60_000)
+
+  it('a command polling every 100 ms (kubectl delete pod) still gets a whole frame of virtual time', async () => {
+    const tasks: (() => void)[] = []
+    const live = await playLive('kubectl delete pod -l app=blue', 16, 0, tasks)
+    expect(live.code).toBe(0)
+    // 2 frames when a frame goes on after each poll wakes (a task per wake-up); 10 when every
+    // 100 ms poll ended its frame
+    expect(live.frames).toBeLessThanOrEqual(3)
     expect(worldView(await reopen(live.storage))).toBe(worldView(live.store))
   }, 60_000)
 })
