@@ -8,7 +8,7 @@ import { COMMANDS } from './commands'
 import type { Invocation, KubectlCommand } from './command'
 import { FlagError, HelpRequested, parseFlags, flagString } from './flags'
 import { GLOBAL_FLAGS } from './globalFlags'
-import { helpTextsIfLoaded, loadHelpTexts } from './help'
+import { loadHelpTexts } from './help'
 
 /** Filled on the first kubectl run (see help/index.ts). */
 let HELP_TEXTS: Record<string, string> = {}
@@ -135,7 +135,7 @@ function runHelp(argv: string[], out: (s: string) => void, err: (s: string) => v
 }
 
 export const kubectl: Program = async (ctx) => {
-  HELP_TEXTS = helpTextsIfLoaded() ?? (await loadHelpTexts())
+  HELP_TEXTS = await loadHelpTexts()
   const argv = ctx.argv.slice(1)
   const out = (s: string) => ctx.stdout(s)
   const err = (s: string) => ctx.stderr(s)
