@@ -72,17 +72,19 @@ async function zoomInOn(page: Page, card: Locator, chip: Locator = card): Promis
   await settled(card)
 }
 
-async function openBigCluster(p: LabPage): Promise<void> {
+/** The 50-node, 1,000-pod fixture lab, opened (building its world takes a while). */
+async function openBigCluster(page: Page): Promise<LabPage> {
+  test.setTimeout(120_000)
+  const p = new LabPage(page)
   await p.goto('big-cluster', '?lab=/fixtures/big-cluster.json')
   await expect(p.node('node49')).toBeAttached()
+  return p
 }
 
 test('a pod chip of a 1,000-pod graph can be dragged inside its card and keeps its place after a reload', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
-  const p = new LabPage(page)
-  await openBigCluster(p)
+  const p = await openBigCluster(page)
   const card = cardOf(page, 'node01')
   // many pods: the chips are drawn inside the card, not as React Flow nodes
   await expect(page.locator('.react-flow__node-pod')).toHaveCount(0)
@@ -135,9 +137,7 @@ test('a pod chip of a 1,000-pod graph can be dragged inside its card and keeps i
 test('a wobble of a pixel or two on a chip of a 1,000-pod graph is a click, not a drag', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
-  const p = new LabPage(page)
-  await openBigCluster(p)
+  await openBigCluster(page)
   const card = cardOf(page, 'node01')
   const chip = card.getByRole('button', { name: /^Pod / }).first()
   const label = (await chip.getAttribute('aria-label'))!
@@ -155,9 +155,7 @@ test('a wobble of a pixel or two on a chip of a 1,000-pod graph is a click, not 
 test('a pending pod chip of a 1,000-pod graph can be dragged inside the pending lane and keeps its place', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
-  const p = new LabPage(page)
-  await openBigCluster(p)
+  const p = await openBigCluster(page)
   await p.run('kubectl cordon -l kubernetes.io/hostname')
   await p.run('kubectl run pend --image=nginx')
   const lane = page.getByRole('group', { name: 'Pending pods' })

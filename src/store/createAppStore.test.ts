@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createAppStore } from './createAppStore'
 import { labKey, memoryStorage } from './persist'
 import { fakeLoader } from './testing/fakeRuntime'
+import { microtasks, startCommand } from './testing/startCommand'
 import type { TerminalEvent } from './terminalStream'
 
 const OPEN = { id: 'fake', text: '{}', fileName: 'labs/fake.json' }
@@ -18,9 +19,6 @@ async function openStore(storage = memoryStorage()) {
   events.length = 0
   return { store, loader, events, storage }
 }
-
-/** Let promise continuations run (commands resume after the clock resolves their sleep). */
-const microtasks = () => new Promise<void>((r) => setTimeout(r, 0))
 
 describe('terminal', () => {
   it('a command echoes with its prompt, streams its output, then the terminal goes idle', async () => {
@@ -53,39 +51,29 @@ describe('terminal', () => {
   it('a waiting command progresses only as frames play virtual time at the chosen speed', async () => {
     const { store } = await openStore()
     store.getState().setSpeed(10)
-    let code: number | undefined
-    void store
-      .getState()
-      .runCommand('sleep 5')
-      .then((c) => (code = c))
-    await microtasks()
+    const cmd = await startCommand(store, 'sleep 5')
     expect(store.getState().terminal.busy).toBe(true)
     for (let i = 0; i < 4; i++) store.frame(100) // 4 s of virtual time
     await microtasks()
-    expect(code).toBeUndefined()
+    expect(cmd.code()).toBeUndefined()
     store.frame(100) // 5 s
     await microtasks()
     await microtasks()
-    expect(code).toBe(0)
+    expect(cmd.code()).toBe(0)
     expect(store.getState().terminal.busy).toBe(false)
   })
 
   it('paused, a waiting command waits; +1 min fast-forwards it', async () => {
     const { store } = await openStore()
     store.getState().togglePlay()
-    let code: number | undefined
-    void store
-      .getState()
-      .runCommand('sleep 30')
-      .then((c) => (code = c))
-    await microtasks()
+    const cmd = await startCommand(store, 'sleep 30')
     store.frame(10_000)
     await microtasks()
-    expect(code).toBeUndefined()
+    expect(cmd.code()).toBeUndefined()
     store.getState().advanceClock(60_000)
     await microtasks()
     await microtasks()
-    expect(code).toBe(0)
+    expect(cmd.code()).toBe(0)
   })
 
   it('Ctrl-C interrupts the waiting command and drops the queued ones with status 130', async () => {
@@ -144,16 +132,11 @@ describe('clock and world revision', () => {
     store.getState().setSpeed(60)
     const clock = loader.last!.world.clock
     const t0 = clock.now()
-    let code: number | undefined
-    void store
-      .getState()
-      .runCommand('sleep 5')
-      .then((c) => (code = c))
-    await microtasks()
+    const cmd = await startCommand(store, 'sleep 5')
     store.frame(100) // asks for 6 virtual seconds: stops at the wake-up, 5 s in
     expect(clock.now()).toBe(t0 + 5000)
     await microtasks()
-    expect(code).toBe(0)
+    expect(cmd.code()).toBe(0)
     store.frame(16) // the rest of the backlog follows
     expect(clock.now()).toBe(t0 + 6000 + 960)
   })

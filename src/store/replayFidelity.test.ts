@@ -6,14 +6,13 @@ import { describe, expect, it } from 'vitest'
 import { createAppStore, type AppStore } from './createAppStore'
 import { loadLab } from './labLoader'
 import { memoryStorage } from './persist'
+import { microtasks, startCommand } from './testing/startCommand'
 
 const OPEN = {
   id: 'os-upgrades',
   fileName: 'labs/os-upgrades.json',
   text: readFileSync('labs/os-upgrades.json', 'utf8'),
 }
-
-const microtasks = () => new Promise<void>((r) => setTimeout(r, 0))
 
 /** Pods and events as kubectl would list them: what a student would compare after a reload. */
 function worldView(store: AppStore): string {
@@ -45,14 +44,9 @@ async function playLive(line: string, frameMs: number, extraFrames = 0, tasks?: 
   })
   await store.getState().openLab(OPEN)
   store.getState().setSpeed(60)
-  let code: number | undefined
-  void store
-    .getState()
-    .runCommand(line)
-    .then((c) => (code = c))
-  await microtasks() // as in the browser: the command starts in the task that submitted it
+  const cmd = await startCommand(store, line)
   let frames = 0
-  for (; frames < 400 && code === undefined; frames++) {
+  for (; frames < 400 && cmd.code() === undefined; frames++) {
     store.frame(frameMs)
     await microtasks()
     // the tasks a frame posted, each after the previous one's promise continuations
@@ -63,7 +57,7 @@ async function playLive(line: string, frameMs: number, extraFrames = 0, tasks?: 
   }
   for (let i = 0; i < extraFrames; i++) store.frame(frameMs)
   store.flush()
-  return { store, storage, code, frames }
+  return { store, storage, code: cmd.code(), frames }
 }
 
 /** The page opened again: the lab restored from what the first one saved. */
