@@ -99,6 +99,33 @@ describe('clock and world revision', () => {
     expect(store.getState().worldRevision).toBe(rev + 1)
   })
 
+  it('a command that ends inside a frame hands its changes over in a task of its own', async () => {
+    const tasks: (() => void)[] = []
+    const store = createAppStore({
+      loader: fakeLoader(),
+      storage: memoryStorage(),
+      saveDelayMs: 0,
+      postTask: (fn) => void tasks.push(fn),
+    })
+    await store.getState().openLab(OPEN)
+    store.getState().setSpeed(60)
+    const cmd = await startCommand(store, 'sleep 1')
+    tasks.length = 0
+    const rev = store.getState().worldRevision
+    store.frame(100) // 6 virtual s: the sleep wakes inside the frame's sim task
+    await microtasks()
+    expect(cmd.code()).toBe(0)
+    // the command finished in the sim's task: the graph re-reads the world in a later task
+    expect(store.getState().worldRevision).toBe(rev)
+    for (let task = tasks.shift(); task; task = tasks.shift()) task()
+    expect(store.getState().worldRevision).toBe(rev + 1)
+    // a command the student types next is shown in its own task, even before the sim's posted
+    // tasks have run
+    store.frame(16)
+    await store.getState().runCommand('touch default/a')
+    expect(store.getState().worldRevision).toBe(rev + 2)
+  })
+
   it('many watch events between two frames bump worldRevision once', async () => {
     const { store, loader } = await openStore()
     store.getState().togglePlay()

@@ -85,6 +85,11 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
   let backlogMs = 0
   const now = opts.realNow ?? (() => performance.now())
   let publishPosted = false
+  /**
+   * set while a task that ran the sim (and its microtasks: resumed commands) is going on; cleared
+   * by a task posted behind it, or at once when a student's action starts a task
+   */
+  let simTaskOpen = false
   let sinceBumpMs = 0
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   let unwatch: (() => void)[] = []
@@ -102,7 +107,14 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
     },
     publishWorld: () => {
       const world = ctx.loaded?.runtime.world
-      if (dirty && world) publish(world.clock.now())
+      if (!dirty || !world) return
+      // a command that ends inside a frame's sim task (a drain's last eviction) hands its changes
+      // over in a task of its own, as the frame does: the sim and the re-render never share one
+      if (simTaskOpen) publishSoon()
+      else publish(world.clock.now())
+    },
+    enterUserTask: () => {
+      simTaskOpen = false
     },
     persistSoon: () => {
       if (saveTimer !== undefined) return
@@ -174,7 +186,17 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
    * command's continuation runs first; in the browser the rest of the budget follows in a task of
    * its own right after (a command polling every 100 ms still gets a whole frame's time).
    */
+  /** Mark the current task as one that runs the sim, until a task posted now runs. */
+  function enterSimTask(): void {
+    if (simTaskOpen || !opts.postTask) return
+    simTaskOpen = true
+    opts.postTask(() => {
+      simTaskOpen = false
+    })
+  }
+
   function advanceSim(world: World, deadline: number): void {
+    enterSimTask()
     const from = world.clock.now()
     const wakes = world.clock.wakes
     world.clock.advanceTo(
@@ -203,6 +225,7 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       else world.clock.runDue()
     } else {
       backlogMs = 0
+      enterSimTask()
       world.clock.runDue()
     }
     const at = world.clock.now()
@@ -213,6 +236,16 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
     if (!dirty && (!secondChanged || sinceBumpMs < CLOCK_REDRAW_MS)) return
     // a new second moves countdowns and ages: the graph re-reads the world
     if (!opts.postTask) return publish(at)
+    publishSoon()
+  }
+
+  /** publish in a task of its own, posted now (once, however often it is asked for meanwhile) */
+  function publishSoon(): void {
+    if (!opts.postTask) {
+      const w = ctx.loaded?.runtime.world
+      if (w) publish(w.clock.now())
+      return
+    }
     if (publishPosted) return
     publishPosted = true
     opts.postTask(() => {

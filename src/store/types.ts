@@ -105,8 +105,13 @@ export interface StoreContext {
   columns: number
   /** the world changed: bump worldRevision on the next frame */
   markDirty: () => void
-  /** show what changed in the world now (a finished command), not at the next animation frame */
+  /**
+   * show what changed in the world now (a finished command), not at the next animation frame; in
+   * a task that ran the sim, in a task of its own right after
+   */
   publishWorld: () => void
+  /** a student's action begins: the task running now is not one of the sim's */
+  enterUserTask: () => void
   /** save the lab and settings soon (debounced) */
   persistSoon: () => void
   /** the runtime's progress changed: mirror it (set by the lab slice) */

@@ -79,6 +79,7 @@ export const createTerminalSlice: SliceCreator<TerminalSlice> = (set, get, ctx) 
     terminal: { busy: false, queued: 0, history: [] },
     runCommand: (line, opts) =>
       new Promise<number>((resolve) => {
+        ctx.enterUserTask()
         queue.push({ line, external: opts?.external ?? false, resolve })
         set((s) => {
           s.terminal.queued = queue.length
