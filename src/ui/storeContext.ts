@@ -2,10 +2,16 @@
 import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
 import type { AppStore } from '../store/createAppStore'
-import type { AppState } from '../store/types'
+import type { AppState, Lang } from '../store/types'
 import type { World } from '../sim'
 
 export const StoreContext = createContext<AppStore | null>(null)
+
+/**
+ * The UI language, provided once under the store (StoreProvider): a component that only translates
+ * reads a context instead of subscribing to the store (a 1,000-pod graph has 1,000 chips).
+ */
+export const LangContext = createContext<Lang>('en')
 
 /** The store itself, for intents and non-React subscriptions (the terminal adapter). */
 export function useStoreApi(): AppStore {

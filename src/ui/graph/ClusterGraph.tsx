@@ -8,7 +8,6 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type RefObject,
 } from 'react'
 import {
@@ -28,6 +27,7 @@ import { useStoreApi } from '../storeContext'
 import type { AppStore } from '../../store/createAppStore'
 import type { GraphModel, GraphPod } from '../../store/selectors/graph'
 import { GraphController } from './graphController'
+import { useGraphSnapshot } from './useGraphSnapshot'
 import { GraphActionsContext, type GraphActions } from './graphContext'
 import { anchorBelow, type Anchor } from './anchor'
 import type { GraphFlowNode } from './flowNodes'
@@ -80,7 +80,7 @@ export function ClusterGraph() {
 
 function GraphCanvas({ store }: { store: AppStore }) {
   const [controller] = useState(() => new GraphController(store))
-  const { model, nodes } = useSyncExternalStore(controller.subscribe, controller.getSnapshot)
+  const { model, nodes } = useGraphSnapshot(controller)
   const showSystemPods = useStore(store, (s) => s.showSystemPods)
   const [popup, setPopup] = useState<Popup | undefined>()
   const containerRef = useRef<HTMLDivElement>(null)

@@ -31,6 +31,12 @@ import {
 /** How long a chip that left stays to fade out (real ms; matches graph.css chip-out). */
 export const LEAVE_MS = 450
 
+/**
+ * Told of every new snapshot. `urgent` is false for a world change of a big graph: React may render
+ * it as a transition, in slices between other tasks (drags and measurements are always urgent).
+ */
+export type GraphListener = (urgent: boolean) => void
+
 export interface GraphSnapshot {
   model: GraphModel | undefined
   nodes: GraphFlowNode[]
@@ -77,7 +83,7 @@ export class GraphController {
   private domGhosts: DomGhosts = emptyDomGhosts()
   /** the model of the last build (leaving DOM chips are what it had and the next one lacks) */
   private lastModel: GraphModel | undefined
-  private listeners = new Set<() => void>()
+  private listeners = new Set<GraphListener>()
   private unsubscribeStore: (() => void) | undefined
   private ghostTimer: ReturnType<typeof setTimeout> | undefined
   /** real-time source for the fade-out of leaving chips */
@@ -90,7 +96,7 @@ export class GraphController {
     this.realNow = opts.realNow ?? (() => globalThis.performance.now())
   }
 
-  subscribe = (listener: () => void): (() => void) => {
+  subscribe = (listener: GraphListener): (() => void) => {
     this.listeners.add(listener)
     if (!this.unsubscribeStore) {
       this.unsubscribeStore = this.store.subscribe((s) => this.follow(s))
@@ -198,7 +204,11 @@ export class GraphController {
       model.hiddenSystemPods === prev.model.hiddenSystemPods &&
       model.cluster === prev.model.cluster
     if (sameNodes && sameModel) return
-    this.emit({ model: sameModel ? prev.model : model, nodes: sameNodes ? prev.nodes : nodes })
+    // a big graph (chips drawn inside cards) may be drawn in slices; a small one at once
+    this.emit(
+      { model: sameModel ? prev.model : model, nodes: sameNodes ? prev.nodes : nodes },
+      !domChips,
+    )
   }
 
   private scheduleGhostSweep(): void {
@@ -213,8 +223,8 @@ export class GraphController {
     )
   }
 
-  private emit(snapshot: GraphSnapshot): void {
+  private emit(snapshot: GraphSnapshot, urgent = true): void {
     this.snapshot = snapshot
-    for (const l of this.listeners) l()
+    for (const l of this.listeners) l(urgent)
   }
 }

@@ -1,6 +1,6 @@
 // UI translations and lab texts in the chosen language (English is the fallback).
-import { useCallback } from 'react'
-import { useAppStore } from '../storeContext'
+import { useCallback, useContext } from 'react'
+import { LangContext } from '../storeContext'
 import type { Lang } from '../../store/types'
 import type { LabText } from '../../store/runtime'
 import { en, type MessageKey } from './en'
@@ -27,9 +27,9 @@ export function labText(t: LabText | undefined, lang: Lang): string {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
 
-/** t(key, vars) in the store's language. */
+/** t(key, vars) in the store's language (a context read: no store subscription per component). */
 export function useT(): Translate {
-  const lang = useAppStore((s) => s.lang)
+  const lang = useContext(LangContext)
   return useCallback((key, vars) => translate(lang, key, vars), [lang])
 }
 
