@@ -6,6 +6,7 @@ import { FitAddon } from '@xterm/addon-fit'
 import type { AppStore } from '../../store/createAppStore'
 import type { TerminalEvent } from '../../store/terminalStream'
 import { createEditor } from './editorBridge'
+import { warmGlyphs } from './warmGlyphs'
 
 declare global {
   interface Window {
@@ -127,11 +128,16 @@ export function mountTerminal(el: HTMLElement, store: AppStore): () => void {
     if (term.options.screenReaderMode !== on) term.options.screenReaderMode = on
   }
   const a11y = setTimeout(() => followScreenReader(store.getState().screenReader), 0)
+  let alive = true
+  void warmGlyphs(term, () => alive).then((ok) => {
+    if (ok) performance.mark('cordon:glyphs-warm')
+  })
   const unfollow = store.subscribe((s, prev) => {
     if (s.screenReader !== prev.screenReader) followScreenReader(s.screenReader)
   })
 
   return () => {
+    alive = false
     clearTimeout(a11y)
     unfollow()
     observer.disconnect()
