@@ -2,14 +2,7 @@
 // legend; node actions run their command in the terminal; positions persist in the layout slice.
 import '@xyflow/react/dist/style.css'
 import './graph.css'
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import {
   Background,
   BackgroundVariant,

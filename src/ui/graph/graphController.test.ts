@@ -32,10 +32,20 @@ describe('GraphController urgency', () => {
     expect(new Set(calls)).toEqual(new Set([false]))
   })
 
-  it("a big graph's drags and measurements are drawn at once", async () => {
+  it("a big graph's drags are drawn at once, its cards' new sizes may wait", async () => {
     const { controller, calls } = await controllerFor(20, 400)
     const card = controller.getSnapshot().nodes[0]
     controller.applyChanges([{ id: card.id, type: 'position', position: { x: 5, y: 5 } }])
+    const size = { width: 300, height: 200 }
+    controller.applyChanges([{ id: card.id, type: 'dimensions', dimensions: size }])
+    expect(calls).toEqual([true, false])
+  })
+
+  it("a small graph's measurements are drawn at once", async () => {
+    const { controller, calls } = await controllerFor(3, 6)
+    const card = controller.getSnapshot().nodes[0]
+    const size = { width: 300, height: 200 }
+    controller.applyChanges([{ id: card.id, type: 'dimensions', dimensions: size }])
     expect(calls).toEqual([true])
   })
 })

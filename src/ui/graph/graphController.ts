@@ -84,6 +84,8 @@ export class GraphController {
   /** the model of the last build (leaving DOM chips are what it had and the next one lacks) */
   private lastModel: GraphModel | undefined
   private listeners = new Set<GraphListener>()
+  /** the last snapshot drew chips inside their cards (many pods) */
+  private big = false
   private unsubscribeStore: (() => void) | undefined
   private ghostTimer: ReturnType<typeof setTimeout> | undefined
   /** real-time source for the fade-out of leaving chips */
@@ -116,7 +118,10 @@ export class GraphController {
   /** React Flow's onNodesChange: drags, selection, measured dimensions. */
   applyChanges = (changes: NodeChange<GraphFlowNode>[]): void => {
     const nodes = applyNodeChanges(changes, this.snapshot.nodes)
-    this.emit({ ...this.snapshot, nodes })
+    // a drag is drawn at once; a big graph's cards that grew or shrank (React Flow measures them
+    // after a world change, in the frame that draws it) may wait for a later slice
+    const measuredOnly = changes.every((c) => c.type === 'dimensions')
+    this.emit({ ...this.snapshot, nodes }, !(this.big && measuredOnly))
   }
 
   /** Save where the student dropped cards and chips. */
@@ -161,6 +166,7 @@ export class GraphController {
     const now = this.realNow()
     const shown = model.pending.length + model.nodes.reduce((n, c) => n + c.pods.length, 0)
     const domChips = shown > CHIP_NODE_LIMIT
+    this.big = domChips
     const leaving = domChips
       ? domLeaving(fresh ? undefined : this.lastModel, model, this.domGhosts, now, LEAVE_MS)
       : new Map<string, readonly GraphPod[]>()
