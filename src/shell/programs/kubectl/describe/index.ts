@@ -1,8 +1,10 @@
 // The describer per kind (describe.go DescriberFor). A kind missing here is refused plainly.
 import type { ApiClient, KObject } from '../../../../sim'
 import { describeDeployment } from './deployment'
+import { describeNamespace } from './namespace'
 import { describeNode } from './node'
 import { describePod } from './pod'
+import { describePodDisruptionBudget } from './podDisruptionBudget'
 import type { DescribeSettings } from './settings'
 
 export type Describer = (
@@ -16,6 +18,8 @@ export const DESCRIBERS: Record<string, Describer> = {
   Node: (c, o, now, opts) => describeNode(c, o as never, now, opts),
   Pod: (c, o, now, opts) => describePod(c, o as never, now, opts),
   Deployment: (c, o, now, opts) => describeDeployment(c, o as never, now, opts),
+  PodDisruptionBudget: (c, o, now, opts) => describePodDisruptionBudget(c, o as never, now, opts),
+  Namespace: (c, o, now, opts) => describeNamespace(c, o as never, now, opts),
 }
 
 export type { DescribeSettings } from './settings'

@@ -55,7 +55,16 @@ export function printLabelsMultiline(
   })
 }
 
-/** printAnnotationsMultiline: `key: value`, long lines cut at 140 characters. */
+/** shorten: the first maxLength characters and `...`. */
+function shorten(s: string, maxLength: number): string {
+  return s.length > maxLength ? `${s.slice(0, maxLength)}...` : s
+}
+
+/**
+ * printAnnotationsMultiline: `key: value`; a long or multi-line value goes under `key:`, one
+ * indented line per value line, each cut at 138 characters.
+ * divergence: lengths count UTF-16 units where Go counts bytes (differs for non-ASCII values).
+ */
 export function printAnnotationsMultiline(
   w: PrefixWriter,
   title: string,
@@ -68,11 +77,12 @@ export function printAnnotationsMultiline(
   if (!keys.length) return w.writeLine('<none>')
   keys.forEach((k, i) => {
     if (i !== 0) w.write(LEVEL_0, '\t')
-    const line = `${k}: ${annotations![k]}`
-    w.write(
-      LEVEL_0,
-      line.length > MAX_ANNOTATION_LEN ? `${line.slice(0, MAX_ANNOTATION_LEN)}...\n` : `${line}\n`,
-    )
+    const value = annotations![k].replace(/\n$/, '')
+    if (value.length + k.length + 2 > MAX_ANNOTATION_LEN || value.includes('\n')) {
+      w.write(LEVEL_0, `${k}:\n`)
+      for (const s of value.split('\n'))
+        w.write(LEVEL_0, `\t  ${shorten(s, MAX_ANNOTATION_LEN - 2)}\n`)
+    } else w.write(LEVEL_0, `${k}: ${value}\n`)
   })
 }
 
