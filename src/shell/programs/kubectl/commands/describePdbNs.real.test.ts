@@ -8,13 +8,12 @@
 // same over teamWorld() below (long and multi-line annotations, maxUnavailable, an empty selector).
 // No ages appear (no events), so nothing is masked.
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
 import type { World } from '../../../../sim'
 import { readWorld } from './readWorld'
-import { run } from './testkit'
+import { compareWithRecording } from './realRecording'
 
-const recording = (name: string) =>
-  readFileSync(new URL(`../testdata/${name}`, import.meta.url), 'utf8')
+const recording = (file: string) =>
+  readFileSync(new URL(`../testdata/${file}`, import.meta.url), 'utf8')
 
 /** readWorld() plus namespace team-a and two PodDisruptionBudgets in it, 90s later. */
 async function teamWorld(): Promise<World> {
@@ -49,34 +48,15 @@ async function teamWorld(): Promise<World> {
   return w
 }
 
-/** Split the recording into [command, output+rc] blocks. */
-function blocks(text: string): [string, string][] {
-  const out: [string, string][] = []
-  for (const part of text.split(/^\$ /m).slice(1)) {
-    const nl = part.indexOf('\n')
-    out.push([part.slice(0, nl), part.slice(nl + 1)])
-  }
-  return out
-}
-
-const SUITES: [string, () => Promise<World>, number][] = [
-  ['real-describe-pdb-ns.txt', readWorld, 15],
-  ['real-describe-pdb-ns-team.txt', teamWorld, 4],
-]
-
-for (const [file, makeWorld, count] of SUITES) {
-  describe(file, () => {
-    const cases = blocks(recording(file))
-
-    it('the recording holds every command', () => {
-      expect(cases.length).toBe(count)
-    })
-
-    for (const [cmd, expected] of cases) {
-      it(`${cmd} prints what the real kubectl prints`, async () => {
-        const r = await run(await makeWorld(), cmd)
-        expect(`${r.stdout}${r.stderr}\n@@rc=${r.code}@@\n`).toBe(expected)
-      })
-    }
-  })
-}
+compareWithRecording(
+  'real-describe-pdb-ns.txt',
+  recording('real-describe-pdb-ns.txt'),
+  readWorld,
+  15,
+)
+compareWithRecording(
+  'real-describe-pdb-ns-team.txt',
+  recording('real-describe-pdb-ns-team.txt'),
+  teamWorld,
+  4,
+)
