@@ -18,6 +18,10 @@ import {
 } from './selectors'
 import { rfc3339 } from './time'
 import { applyDefaults, DEFAULT_TOLERATION_SECONDS } from './kinds/defaults'
+import {
+  stampTemplateGenerationOnCreate,
+  stampTemplateGenerationOnUpdate,
+} from './kinds/daemonSetGeneration'
 
 export interface ListOptions {
   namespace?: string
@@ -127,6 +131,7 @@ export class ApiClient {
     }
     if (this.store.get(obj.kind, md.namespace, md.name)) throw alreadyExists(info, md.name)
     applyDefaults(obj, { now: this.now(), tolerationSeconds: this.defaultTolerationSeconds() })
+    stampTemplateGenerationOnCreate(obj)
     if (opts.dryRun) return obj as T
     md.uid = this.random.uuid()
     md.creationTimestamp = this.now()
@@ -148,6 +153,7 @@ export class ApiClient {
       const changed = cur.spec !== obj.spec && JSON.stringify(cur.spec) !== JSON.stringify(obj.spec)
       obj.metadata.generation = (cur.metadata.generation ?? 1) + (changed ? 1 : 0)
     }
+    stampTemplateGenerationOnUpdate(cur, obj)
     if (opts.dryRun) return obj as T
     obj.metadata.resourceVersion = this.store.nextResourceVersion()
     return this.store.put(obj) as T

@@ -88,4 +88,38 @@ describe('daemonset controller', () => {
         .sort(),
     ).toEqual(['node01', 'node02', 'node03'])
   })
+
+  test('the API server keeps its template generation as an annotation; pods carry it as a label', () => {
+    const b = setup().daemonSet('agent').advance('1m')
+    const gen = () =>
+      b.client.get<DaemonSet>('DaemonSet', 'default', 'agent').metadata!.annotations?.[
+        'deprecated.daemonset.template.generation'
+      ]
+    const podGens = () =>
+      b.client
+        .list<Pod>('Pod')
+        .map((p) => p.metadata!.labels!['pod-template-generation'])
+        .sort()
+    expect(gen()).toBe('1')
+    expect(podGens()).toEqual(['1', '1'])
+    // a change outside the template: metadata.generation moves, the template generation does not
+    b.client.patch<DaemonSet>('DaemonSet', 'default', 'agent', (d) => {
+      d.spec!.minReadySeconds = 5
+    })
+    expect(gen()).toBe('1')
+    // a client cannot set it
+    b.client.patch<DaemonSet>('DaemonSet', 'default', 'agent', (d) => {
+      d.metadata!.annotations!['deprecated.daemonset.template.generation'] = '9'
+    })
+    expect(gen()).toBe('1')
+    // a new pod template: 2, and pods created from now on say so
+    b.client.patch<DaemonSet>('DaemonSet', 'default', 'agent', (d) => {
+      d.spec!.template.metadata!.labels = { ...d.spec!.template.metadata!.labels, v: '2' }
+    })
+    expect(gen()).toBe('2')
+    const old = b.client.list<Pod>('Pod')[0]
+    b.client.delete('Pod', 'default', old.metadata!.name!, { gracePeriodSeconds: 0 })
+    b.advance('1m')
+    expect(podGens()).toContain('2')
+  })
 })

@@ -7,6 +7,7 @@ import type { DaemonSet, Node, Pod, Toleration, WatchEvent } from '../api/types'
 import { defineController, splitKey, type ControllerContext } from './framework'
 import { informerFor } from './informer'
 import { computeHash } from './deployment'
+import { templateGenerationOf } from '../api/kinds/daemonSetGeneration'
 import { matchesNodeSelectorAndAffinity } from './scheduler'
 import {
   controllerOf,
@@ -68,7 +69,7 @@ function podFor(ds: DaemonSet, nodeName: string): Pod {
         ...(tpl.metadata?.labels ?? {}),
         // divergence: upstream hashes the ControllerRevision; the template hash stands in for it
         'controller-revision-hash': computeHash(tpl),
-        'pod-template-generation': String(ds.metadata!.generation ?? 1),
+        'pod-template-generation': String(templateGenerationOf(ds) ?? ds.metadata!.generation ?? 1),
       },
       ownerReferences: [controllerRef(ds as never)],
     },

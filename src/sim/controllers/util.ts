@@ -1,6 +1,7 @@
 // Small helpers shared by controllers, after k8s.io/kubernetes pkg/api/v1/pod (podutil),
 // pkg/controller (controller_utils.go) and component-helpers/scheduling/corev1 (taints, tolerations).
 import type { KObject, Node, OwnerReference, Pod, PodStatus, Taint, Toleration } from '../api/types'
+export { canonicalJson } from '../api/canonicalJson'
 import { parseTime, rfc3339 } from '../api/time'
 
 export type PodCondition = NonNullable<PodStatus['conditions']>[number]
@@ -103,20 +104,6 @@ export function scaledValue(
 /** Epoch ms of an RFC 3339 string, or fallback. */
 export function timeOf(s: string | undefined, fallback = 0): number {
   return parseTime(s) ?? fallback
-}
-
-/** JSON with sorted keys: a stable serialisation for hashing and comparing templates. */
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-      .join(',')}}`
-  }
-  return JSON.stringify(v)
 }
 
 /** Key of a namespaced object: `ns/name`. */
