@@ -180,12 +180,6 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       s.showNotice('Your progress could not be saved in this browser (storage full or disabled).')
   }
 
-  /**
-   * Run the sim toward the backlog until the deadline. A command waiting in sleep resumes at its
-   * wake-up time, as in a replay (drive 'auto'): the clock stops after that instant so the
-   * command's continuation runs first; in the browser the rest of the budget follows in a task of
-   * its own right after (a command polling every 100 ms still gets a whole frame's time).
-   */
   /** Mark the current task as one that runs the sim, until a task posted now runs. */
   function enterSimTask(): void {
     if (simTaskOpen || !opts.postTask) return
@@ -194,6 +188,13 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       simTaskOpen = false
     })
   }
+
+  /**
+   * Run the sim toward the backlog until the deadline. A command waiting in sleep resumes at its
+   * wake-up time, as in a replay (drive 'auto'): the clock stops after that instant so the
+   * command's continuation runs first; in the browser the rest of the budget follows in a task of
+   * its own right after (a command polling every 100 ms still gets a whole frame's time).
+   */
 
   function advanceSim(world: World, deadline: number): void {
     enterSimTask()
@@ -215,6 +216,7 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
   function frame(realMs: number): void {
     const world = ctx.loaded?.runtime.world
     if (!world) return
+    enterSimTask()
     const { playing, speed } = store.getState().clock
     if (playing && realMs > 0) {
       carryMs += Math.min(realMs, MAX_FRAME_MS) * speed
@@ -225,7 +227,6 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
       else world.clock.runDue()
     } else {
       backlogMs = 0
-      enterSimTask()
       world.clock.runDue()
     }
     const at = world.clock.now()
@@ -235,11 +236,10 @@ export function createAppStore(opts: AppStoreOptions = {}): AppStore {
     // clock-only changes (countdowns, ages) redraw at most CLOCK_REDRAW_MS apart; world changes every frame
     if (!dirty && (!secondChanged || sinceBumpMs < CLOCK_REDRAW_MS)) return
     // a new second moves countdowns and ages: the graph re-reads the world
-    if (!opts.postTask) return publish(at)
     publishSoon()
   }
 
-  /** publish in a task of its own, posted now (once, however often it is asked for meanwhile) */
+  /** publish in a task of its own, posted now (once, however often it is asked for meanwhile); without postTask at once */
   function publishSoon(): void {
     if (!opts.postTask) {
       const w = ctx.loaded?.runtime.world
