@@ -8,6 +8,7 @@ import { ObjectStore, compareObjects } from './objectStore'
 import { podNodeIndex, podsOnNode } from './podIndex'
 import { kindInfo, type KindInfo } from './kinds'
 import { ApiError, alreadyExists, notFound } from './errors'
+import { canonicalJson } from './canonicalJson'
 import {
   fromLabelSelector,
   matchesFields,
@@ -150,7 +151,8 @@ export class ApiClient {
     obj.metadata.uid = cur.metadata.uid
     obj.metadata.creationTimestamp = cur.metadata.creationTimestamp
     if (hasGeneration(info)) {
-      const changed = cur.spec !== obj.spec && JSON.stringify(cur.spec) !== JSON.stringify(obj.spec)
+      // apiequality.Semantic.DeepEqual(old.Spec, new.Spec): the order of keys does not count
+      const changed = cur.spec !== obj.spec && canonicalJson(cur.spec) !== canonicalJson(obj.spec)
       obj.metadata.generation = (cur.metadata.generation ?? 1) + (changed ? 1 : 0)
     }
     stampTemplateGenerationOnUpdate(cur, obj)
