@@ -55,15 +55,23 @@ export function printLabelsMultiline(
   })
 }
 
-/** shorten: the first maxLength characters and `...`. */
+const utf8 = new TextEncoder()
+/** len(s) in Go: UTF-8 bytes */
+const byteLength = (s: string) => utf8.encode(s).length
+
+/**
+ * shorten: the first maxLength bytes and `...`. Go slices bytes, so a character can be cut in two:
+ * its first bytes are printed, and a terminal shows them as one U+FFFD, as the decoder does here.
+ */
 function shorten(s: string, maxLength: number): string {
-  return s.length > maxLength ? `${s.slice(0, maxLength)}...` : s
+  const bytes = utf8.encode(s)
+  if (bytes.length <= maxLength) return s
+  return `${new TextDecoder().decode(bytes.subarray(0, maxLength))}...`
 }
 
 /**
  * printAnnotationsMultiline: `key: value`; a long or multi-line value goes under `key:`, one
- * indented line per value line, each cut at 138 characters.
- * divergence: lengths count UTF-16 units where Go counts bytes (differs for non-ASCII values).
+ * indented line per value line, each cut at 138 bytes (Go's len counts UTF-8 bytes).
  */
 export function printAnnotationsMultiline(
   w: PrefixWriter,
@@ -78,7 +86,7 @@ export function printAnnotationsMultiline(
   keys.forEach((k, i) => {
     if (i !== 0) w.write(LEVEL_0, '\t')
     const value = annotations![k].replace(/\n$/, '')
-    if (value.length + k.length + 2 > MAX_ANNOTATION_LEN || value.includes('\n')) {
+    if (byteLength(value) + byteLength(k) + 2 > MAX_ANNOTATION_LEN || value.includes('\n')) {
       w.write(LEVEL_0, `${k}:\n`)
       for (const s of value.split('\n'))
         w.write(LEVEL_0, `\t  ${shorten(s, MAX_ANNOTATION_LEN - 2)}\n`)
