@@ -20,7 +20,7 @@ it('describe measures annotations in bytes and cuts long ones at 138 bytes', asy
   expect(r.stdout).toBe(
     [
       'Name:         team',
-      'Labels:       <none>',
+      'Labels:       kubernetes.io/metadata.name=team',
       'Annotations:  note:',
       `                a${'é'.repeat(68)}\uFFFD...`,
       `              owner: ${'한글'.repeat(20)}`,
