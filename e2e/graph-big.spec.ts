@@ -134,6 +134,29 @@ test('a pod chip of a 1,000-pod graph can be dragged inside its card and keeps i
   await expect(details).toHaveCount(0)
 })
 
+test('arrow keys move a focused chip of a 1,000-pod graph inside its card', async ({ page }) => {
+  await openBigCluster(page)
+  const card = cardOf(page, 'node01')
+  const chip = card.getByRole('button', { name: /^Pod / }).nth(2)
+  await settled(card)
+  const before = await placeIn(card, chip)
+  await chip.focus()
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowUp')
+  await expect
+    .poll(async () => {
+      const at = await placeIn(card, chip)
+      return [Math.round(at.x - before.x), Math.round(at.y - before.y)]
+    })
+    .toEqual([25, -5])
+  // held against the card's left edge (its first column's), it stops there, as a drag does
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Shift+ArrowLeft')
+  await expect
+    .poll(async () => Math.round((await placeIn(card, chip)).x))
+    .toBe(Math.round(before.x))
+})
+
 test('a wobble of a pixel or two on a chip of a 1,000-pod graph is a click, not a drag', async ({
   page,
 }) => {

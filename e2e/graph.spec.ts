@@ -114,3 +114,42 @@ async function nodeOfChip(page: Page, chipLabel: string): Promise<string> {
   await page.keyboard.press('Escape')
   return /Node\s*(\S+)/.exec(text)![1]
 }
+
+test('arrow keys move a focused card and a focused chip, and the places are kept', async ({
+  page,
+}) => {
+  const p = new LabPage(page)
+  await p.goto('os-upgrades')
+  const chip = page.getByRole('button', { name: /^Pod default\/blue-/ }).first()
+  const label = (await chip.getAttribute('aria-label'))!
+  const node = await nodeOfChip(page, label)
+  // a chip: 5 flow units per arrow key, 20 with Shift, inside its card
+  const before = await offsetInCard(page, label, node)
+  await chip.focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect
+    .poll(() => offsetInCard(page, label, node))
+    .toEqual({ x: before.x, y: before.y + 25 })
+  // a card: moves on the pane, its chips with it
+  const card = page
+    .getByRole('button', { name: 'Node node01', exact: true })
+    .locator('xpath=ancestor::*[contains(@class,"react-flow__node")][1]')
+  const cardBefore = (await card.boundingBox())!
+  await p.node('node01').focus()
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight')
+  await expect
+    .poll(async () =>
+      Math.round(((await card.boundingBox())!.x - cardBefore.x) / (cardBefore.width / 284)),
+    )
+    .toBe(60)
+  // arrows did not open the node's menu or the pod's details
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  await expect(page.getByRole('dialog', { name: /^Pod details / })).toHaveCount(0)
+  await page.waitForTimeout(600) // the layout is saved shortly after a change
+  await page.reload()
+  await p.waitReady()
+  await expect
+    .poll(() => offsetInCard(page, label, node))
+    .toEqual({ x: before.x, y: before.y + 25 })
+})

@@ -101,8 +101,9 @@ function GraphCanvas({ store }: { store: AppStore }) {
         if (containerRef.current)
           setPopup({ kind: 'pod', id, at: anchorBelow(anchor, containerRef.current, MENU_W) })
       },
+      nudge: controller.nudge,
     }),
-    [store],
+    [store, controller],
   )
   const close = useCallback(() => setPopup(undefined), [])
   const run = useCallback(

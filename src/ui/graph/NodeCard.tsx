@@ -1,9 +1,11 @@
 // A Node as a card, like `kubectl get nodes` plus `describe node` at a glance: name, role, Ready /
 // NotReady, SchedulingDisabled, kubelet version, taints, pod count, power and eviction countdowns.
+// Arrow keys move a focused card (Shift: further), as dragging it does.
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
 import type { CardNode } from './flowNodes'
 import { useGraphActions } from './graphContext'
+import { keyStep } from './chipPlaces'
 import { Countdown } from './Countdown'
 import { ChipGrid } from './ChipGrid'
 import { CARD_CHIP_AREA, CHIP_COLS } from './layout'
@@ -14,7 +16,7 @@ const READY_TONE = { Ready: 'ok', NotReady: 'danger', Unknown: 'muted' } as cons
 function NodeCardView({ data }: NodeProps<CardNode>) {
   const { card } = data
   const t = useT()
-  const { openNodeMenu } = useGraphActions()
+  const { openNodeMenu, nudge } = useGraphActions()
   const off = card.powered === false
   const shown = card.pods.length
   const classes = ['gcard', `gcard--${card.ready.toLowerCase()}`]
@@ -29,6 +31,12 @@ function NodeCardView({ data }: NodeProps<CardNode>) {
         aria-haspopup="menu"
         title={t('graph_nodeTitle', { name: card.name, status: card.status })}
         onClick={(e) => openNodeMenu(card.id, e.currentTarget)}
+        onKeyDown={(e) => {
+          const step = keyStep(e)
+          if (!step) return
+          e.preventDefault()
+          nudge(card.id, step)
+        }}
       >
         <span className="gcard__title">
           <span className={`gcard__led gcard__led--${READY_TONE[card.ready]}`} aria-hidden="true" />

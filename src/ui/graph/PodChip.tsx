@@ -2,12 +2,14 @@
 // faded while Terminating, striped while Pending / ContainerCreating. Drawn as a React Flow child
 // node of its card (React Flow drags it) or, with many pods, as plain DOM inside the card (its
 // ChipGrid drags it: `nodrag nopan` keep React Flow from moving the card or panning instead).
+// Focused, arrow keys move it (Shift: further) within its card.
 import { memo, type CSSProperties } from 'react'
 import type { NodeProps } from '@xyflow/react'
 import type { GraphPod } from '../../store/selectors/graph'
 import type { PodNode } from './flowNodes'
 import { useGraphActions } from './graphContext'
 import { CHIP_POD_ATTR } from './useChipDrag'
+import { keyStep } from './chipPlaces'
 import { chipLabel } from './format'
 import { useT } from '../i18n'
 
@@ -21,7 +23,7 @@ interface ButtonProps {
 }
 
 function PodChipButtonView({ pod, leaving, inCard = false, shift }: ButtonProps) {
-  const { openPod } = useGraphActions()
+  const { openPod, nudge } = useGraphActions()
   const t = useT()
   const classes = ['gchip', `gchip--${pod.look}`]
   if (inCard) classes.push('gchip--in-card', 'nodrag', 'nopan')
@@ -40,6 +42,17 @@ function PodChipButtonView({ pod, leaving, inCard = false, shift }: ButtonProps)
       tabIndex={leaving ? -1 : undefined}
       title={`${pod.namespace}/${pod.name} · ${pod.status}`}
       onClick={(e) => openPod(pod.id, e.currentTarget)}
+      // a chip node moves by arrow keys here; a chip drawn in its card, by its ChipGrid's handler
+      onKeyDown={
+        inCard
+          ? undefined
+          : (e) => {
+              const step = keyStep(e)
+              if (!step) return
+              e.preventDefault()
+              nudge(pod.id, step)
+            }
+      }
     >
       {pod.look === 'unmanaged' && (
         <span className="gchip__warn" aria-hidden="true">

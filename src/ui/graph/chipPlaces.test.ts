@@ -3,6 +3,7 @@ import {
   chipPlacesByParent,
   clampChip,
   isDrag,
+  keyStep,
   lowestPlacedChip,
   NO_PLACES,
   samePlacesOr,
@@ -89,5 +90,25 @@ describe('isDrag', () => {
     expect(isDrag(0, 3)).toBe(false)
     expect(isDrag(0, 4)).toBe(true)
     expect(isDrag(-3, -3)).toBe(true)
+  })
+})
+
+describe('keyStep', () => {
+  const key = (
+    k: string,
+    mods: Partial<Record<'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {},
+  ) => keyStep({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods })
+  it('moves 5 flow units per arrow key, 20 with Shift (React Flow keyboard moves)', () => {
+    expect(key('ArrowRight')).toEqual({ x: 5, y: 0 })
+    expect(key('ArrowUp')).toEqual({ x: 0, y: -5 })
+    expect(key('ArrowLeft', { shiftKey: true })).toEqual({ x: -20, y: 0 })
+    expect(key('ArrowDown', { shiftKey: true })).toEqual({ x: 0, y: 20 })
+  })
+  it('leaves other keys and modified arrows alone', () => {
+    expect(key('Enter')).toBeUndefined()
+    expect(key('a')).toBeUndefined()
+    expect(key('ArrowLeft', { altKey: true })).toBeUndefined()
+    expect(key('ArrowLeft', { ctrlKey: true })).toBeUndefined()
+    expect(key('ArrowLeft', { metaKey: true })).toBeUndefined()
   })
 })

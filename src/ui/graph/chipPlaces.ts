@@ -65,6 +65,30 @@ export function clampChip(xy: XY, area: ChipArea, w: number, h: number): XY {
   }
 }
 
+const ARROWS: Readonly<Record<string, XY>> = {
+  ArrowLeft: { x: -1, y: 0 },
+  ArrowRight: { x: 1, y: 0 },
+  ArrowUp: { x: 0, y: -1 },
+  ArrowDown: { x: 0, y: 1 },
+}
+
+/**
+ * How far an arrow key moves a focused card or chip, in flow units: 5, or 20 with Shift, as React
+ * Flow moves a selected node. Undefined for any other key, or with Alt, Ctrl or Meta held.
+ */
+export function keyStep(e: {
+  key: string
+  shiftKey: boolean
+  altKey: boolean
+  ctrlKey: boolean
+  metaKey: boolean
+}): XY | undefined {
+  const d = ARROWS[e.key]
+  if (!d || e.altKey || e.ctrlKey || e.metaKey) return undefined
+  const f = e.shiftKey ? 20 : 5
+  return { x: d.x * f, y: d.y * f }
+}
+
 /** Whether a press moved far enough (screen px) to be a drag. */
 export function isDrag(dxPx: number, dyPx: number): boolean {
   return Math.hypot(dxPx, dyPx) > DRAG_THRESHOLD_PX

@@ -16,9 +16,12 @@ import {
   buildFlowNodes,
   chipLayoutKey,
   CHIP_NODE_LIMIT,
+  LANE_ID,
   type BuildCache,
   type GraphFlowNode,
 } from './flowNodes'
+import { clampChip } from './chipPlaces'
+import { CARD_CHIP_AREA, LANE_CHIP_AREA } from './layout'
 import {
   domLeaving,
   emptyDomGhosts,
@@ -122,6 +125,25 @@ export class GraphController {
     // after a world change, in the frame that draws it) may wait for a later slice
     const measuredOnly = changes.every((c) => c.type === 'dimensions')
     this.emit({ ...this.snapshot, nodes }, !(this.big && measuredOnly))
+  }
+
+  /**
+   * Move a card, the lane or a chip drawn as a node by a keyboard step (flow units), a chip kept
+   * within its card's sides and below its header; saved like a drop (the store's change redraws it).
+   */
+  nudge = (id: string, step: XY): void => {
+    const nodes = this.snapshot.nodes
+    const node = nodes.find((n) => n.id === id)
+    if (!node) return
+    let position = { x: node.position.x + step.x, y: node.position.y + step.y }
+    if (node.parentId) {
+      const parent = nodes.find((n) => n.id === node.parentId)
+      if (!parent) return
+      const area = parent.id === LANE_ID ? LANE_CHIP_AREA : CARD_CHIP_AREA
+      // downwards its card grows to hold it, as it does for a chip dropped low
+      position = clampChip(position, area, parent.width ?? 0, Infinity)
+    }
+    this.store.getState().setNodePosition(layoutKeyOf(node), position)
   }
 
   /** Save where the student dropped cards and chips. */

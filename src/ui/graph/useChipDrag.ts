@@ -1,12 +1,13 @@
 // Dragging the chips a card draws itself (many pods): pointer events are delegated to the card's
 // chip grid, the pressed chip follows the pointer through its CSS translate (no React render per
 // move), and on drop its place is saved in the layout slice under chipLayoutKey, the key the
-// child-node chips use too. A press that does not move stays a click (the pod details).
-import { useMemo, useRef, type MouseEvent, type PointerEvent } from 'react'
+// child-node chips use too. A press that does not move stays a click (the pod details). Arrow keys
+// move a focused chip by a step.
+import { useMemo, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react'
 import { useStoreApi as useFlowStoreApi } from '@xyflow/react'
 import type { GraphPod } from '../../store/selectors/graph'
 import type { XY } from '../../store/types'
-import { clampChip, isDrag, type ChipPlaces } from './chipPlaces'
+import { clampChip, isDrag, keyStep, type ChipPlaces } from './chipPlaces'
 import { chipLayoutKey } from './flowNodes'
 import { useGraphActions } from './graphContext'
 import { chipSlot, type ChipArea } from './layout'
@@ -46,6 +47,7 @@ export interface ChipDragHandlers {
   onPointerUp: (e: PointerEvent<HTMLElement>) => void
   onPointerCancel: (e: PointerEvent<HTMLElement>) => void
   onClickCapture: (e: MouseEvent<HTMLElement>) => void
+  onKeyDown: (e: KeyboardEvent<HTMLElement>) => void
 }
 
 /** The CSS translate that draws a chip placed at `place` although the grid puts it at `slot`. */
@@ -132,6 +134,30 @@ export function useChipDrag({
         swallowClick.current = false
         e.stopPropagation()
         e.preventDefault()
+      },
+      // arrow keys on a focused chip: a drag by a step, from its place in the store (a key held
+      // down repeats faster than the grid re-renders)
+      onKeyDown: (e) => {
+        const step = keyStep(e)
+        const el =
+          e.target instanceof Element && e.target.closest<HTMLElement>(`[${CHIP_POD_ATTR}]`)
+        const podId = el && el.getAttribute(CHIP_POD_ATTR)
+        const card = e.currentTarget.parentElement
+        const index = podId ? pods.findIndex((p) => p.id === podId) : -1
+        if (!step || !el || !podId || !card || index < 0) return
+        e.preventDefault()
+        const slot = chipSlot(index, area.top, columns)
+        const key = chipLayoutKey(podId, parentId)
+        const from = store.getState().layout.positions[key] ?? slot
+        // downwards the card grows to hold it (the card's height follows its lowest chip)
+        const at = clampChip(
+          { x: from.x + step.x, y: from.y + step.y },
+          area,
+          card.offsetWidth,
+          Infinity,
+        )
+        el.style.translate = chipShift(at, slot)
+        store.getState().setNodePosition(key, at)
       },
     }
   }, [pods, places, columns, parentId, area, store, flow])

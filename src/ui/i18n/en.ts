@@ -73,7 +73,7 @@ export const en = {
   graph_showSystemPods: 'Show system pods',
   graph_hiddenCount: '({n} hidden)',
   graph_node: 'Node {name}',
-  graph_nodeTitle: '{name}: {status}. Click for actions, drag to move.',
+  graph_nodeTitle: '{name}: {status}. Click for actions; drag it or use the arrow keys to move it.',
   graph_poweredOff: 'Powered off',
   graph_notReadyIn: 'NotReady in {time}',
   graph_notReadyNow: 'NotReady now',

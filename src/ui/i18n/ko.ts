@@ -74,7 +74,7 @@ export const ko: Record<MessageKey, string> = {
   graph_showSystemPods: '시스템 파드 표시',
   graph_hiddenCount: '({n}개 숨김)',
   graph_node: '노드 {name}',
-  graph_nodeTitle: '{name}: {status}. 클릭하면 작업 메뉴, 끌어서 이동.',
+  graph_nodeTitle: '{name}: {status}. 클릭하면 작업 메뉴, 끌거나 화살표 키로 이동.',
   graph_poweredOff: '전원 꺼짐',
   graph_notReadyIn: '{time} 후 NotReady',
   graph_notReadyNow: '곧 NotReady',
