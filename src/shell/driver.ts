@@ -5,6 +5,14 @@ import { Interrupted, type AbortSignalLike } from './types'
 
 export const DEFAULT_MAX_VIRTUAL_MS = 6 * 3_600_000
 
+/** A loop that has not waited for this many iterations yields to the driver (see loopTick). */
+export const LOOP_YIELD_EVERY = 100
+/**
+ * Virtual time a loop yield costs in drive 'auto', where nobody else plays the clock: it keeps a
+ * busy `while true` bounded by maxVirtualMs and by a Ctrl-C scheduled on the clock (a replay).
+ */
+export const AUTO_LOOP_YIELD_MS = 10
+
 /** An abort signal that fires on Ctrl-C (the outer signal) or when the driver gives up. */
 export class LineSignal implements AbortSignalLike {
   private own = false
@@ -31,6 +39,10 @@ export class Driver {
   private dirty = false
   private notify?: () => void
   private readonly deadline: number
+  /** sleeps started so far (a loop that waited need not yield) */
+  private sleeps = 0
+  private sleepsAtTick = 0
+  private idleIterations = 0
 
   constructor(
     private readonly world: World,
@@ -44,6 +56,7 @@ export class Driver {
   /** ctx.sleep: wait ms of virtual time; rejects with Interrupted on Ctrl-C. */
   async sleep(ms: number): Promise<void> {
     if (this.signal.aborted) throw new Interrupted()
+    this.sleeps++
     const s = this.world.clock.sleep(ms, 'shell sleep')
     if (this.mode === 'auto') {
       this.pending.push(s.at)
@@ -61,6 +74,24 @@ export class Driver {
       this.world.clock.cancel(s.id)
       throw new Interrupted()
     }
+  }
+
+  /**
+   * Called by loops once per iteration: after LOOP_YIELD_EVERY iterations that did not wait,
+   * wait for the driver. In drive 'external' that is a 0 ms sleep, resolved by the next frame of
+   * the page's clock player (the page stays responsive and Ctrl-C gets through).
+   * divergence: in drive 'auto' a yield costs AUTO_LOOP_YIELD_MS of virtual time.
+   */
+  async loopTick(): Promise<void> {
+    if (this.sleeps !== this.sleepsAtTick) {
+      this.sleepsAtTick = this.sleeps
+      this.idleIterations = 0
+      return
+    }
+    if (++this.idleIterations < LOOP_YIELD_EVERY) return
+    this.idleIterations = 0
+    await this.sleep(this.mode === 'auto' ? AUTO_LOOP_YIELD_MS : 0)
+    this.sleepsAtTick = this.sleeps
   }
 
   /** Run work to completion, advancing the clock whenever it is blocked in sleep (auto mode). */

@@ -1,9 +1,20 @@
 // Runs parsed command lines like bash's execute_cmd.c: and-or lists, pipelines, simple commands
-// with assignments and redirections, program lookup, $? and Ctrl-C.
+// with assignments and redirections, program lookup, $? and Ctrl-C. Compound commands: compound.ts.
 import type { World } from '../sim'
 import { Driver, LineSignal } from './driver'
 import { expandString, expandWord, type ExpandEnv } from './parse/expand'
-import { parse, ParseError, type AndOr, type Pipeline, type SimpleCommand } from './parse/parser'
+import { ArithError } from './arith'
+import { LineAbort, loopBuiltin, runCompound, SubshellExit } from './compound'
+import {
+  NotSimulatedError,
+  parse,
+  ParseError,
+  type AndOr,
+  type List,
+  type Pipeline,
+  type SimpleCommand,
+} from './parse/parser'
+import { joinHistoryLines } from './parse/history'
 import { programs as builtinPrograms } from './programs'
 import { applyRedirects, type Fds } from './redirect'
 import { getVar, setActivePrograms, setVar } from './session'
@@ -29,7 +40,7 @@ export interface RunOptions {
   maxVirtualMs?: number
 }
 
-interface IO {
+export interface IO {
   stdin: string
   stdout: Writer
   stderr: Writer
@@ -38,12 +49,17 @@ interface IO {
 /** The terminal's own stdout writer of the running line (for ctx.stdoutIsTTY). */
 const ttyWriters = new WeakSet<Writer>()
 
-interface Runtime {
+export interface Runtime {
   world: World
   session: SessionState
   programs: Record<string, Program>
   columns: number
   driver: Driver
+  /** enclosing for/while/until loops (break, continue) */
+  loops: number
+  /** enclosing ( ) subshells (exit leaves the subshell) */
+  subshells: number
+  runList(list: List, io: IO): Promise<number>
 }
 
 /** The process id bash would print for `$$` (fixed: the sim has no processes). */
@@ -59,7 +75,7 @@ export async function runLine(
   line: string,
   opts: RunOptions,
 ): Promise<number> {
-  if (line.trim()) session.history.push(line.replace(/\n+$/, ''))
+  if (line.trim()) session.history.push(joinHistoryLines(line.replace(/\n+$/, '')))
   const signal = new LineSignal(opts.signal)
   const rt: Runtime = {
     world,
@@ -67,6 +83,9 @@ export async function runLine(
     programs: { ...builtinPrograms, ...opts.programs },
     columns: opts.columns ?? 80,
     driver: new Driver(world, opts.drive, signal, opts.maxVirtualMs),
+    loops: 0,
+    subshells: 0,
+    runList: (list, io) => runList(rt, list, io),
   }
   setActivePrograms(session, rt.programs)
   ttyWriters.add(opts.stdout)
@@ -79,6 +98,11 @@ export async function runLine(
     if (e instanceof Interrupted) {
       opts.stdout('^C\n')
       status = 130
+    } else if (e instanceof LineAbort) status = e.status
+    else if (e instanceof ArithError) {
+      // an expansion error abandons the rest of the line (interactive bash)
+      opts.stderr(`bash: ${e.message}\n`)
+      status = 1
     } else {
       opts.stderr(`bash: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
       status = 1
@@ -89,44 +113,26 @@ export async function runLine(
   return status
 }
 
-/** `$((` outside single quotes: bash arithmetic expansion, which the parser does not know. */
-function hasArithmetic(src: string): boolean {
-  let quoted = false
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]
-    if (c === "'") quoted = !quoted
-    else if (c === '\\' && !quoted) i++
-    else if (!quoted && src.startsWith('$((', i)) return true
-  }
-  return false
-}
-
 async function runScript(rt: Runtime, src: string, io: IO): Promise<number> {
   let lists: AndOr[]
-  if (hasArithmetic(src)) {
-    // divergence: arithmetic expansion is not parsed; say so plainly instead of a false syntax error.
-    io.stderr(`cordon: bash: arithmetic expansion $((...)) is not simulated in this lab yet\n`)
-    rt.session.lastStatus = 2
-    return 2
-  }
   try {
     const script = parse(src)
     for (const w of script.warnings) io.stderr(`bash: ${w}\n`)
     lists = script.lists
   } catch (e) {
-    if (!(e instanceof ParseError)) throw e
-    io.stderr(`bash: ${e.message}\n`)
+    if (e instanceof NotSimulatedError) {
+      // divergence: say plainly what is not simulated instead of running pieces of it.
+      io.stderr(`cordon: bash: ${e.message}\n`)
+    } else if (e instanceof ParseError) io.stderr(`bash: ${e.message}\n`)
+    else throw e
     rt.session.lastStatus = 2
     return 2
   }
-  const reserved = firstReservedWord(lists)
-  if (reserved) {
-    // divergence: compound commands are not parsed; say so plainly instead of running pieces.
-    io.stderr(`cordon: bash: '${reserved}' (compound commands) is not simulated in this lab yet\n`)
-    rt.session.lastStatus = 2
-    return 2
-  }
-  let status = rt.session.lastStatus
+  return lists.length ? runList(rt, lists, io) : rt.session.lastStatus
+}
+
+async function runList(rt: Runtime, lists: List, io: IO): Promise<number> {
+  let status = 0
   for (const list of lists) {
     status = await runPipeline(rt, list.first, io)
     for (const { op, pipeline } of list.rest) {
@@ -144,7 +150,12 @@ async function runPipeline(rt: Runtime, p: Pipeline, io: IO): Promise<number> {
     const last = i === p.commands.length - 1
     let buf = ''
     const stdout: Writer = last ? io.stdout : (t) => void (buf += t)
-    status = await runCommand(rt, p.commands[i], { stdin, stdout, stderr: io.stderr })
+    const cmd = p.commands[i]
+    const cio = { stdin, stdout, stderr: io.stderr }
+    status =
+      cmd.k === 'simple'
+        ? await runCommand(rt, cmd, cio)
+        : await runCompound(rt, cmd, cio, expandEnv(rt, cio), p.commands.length > 1)
     stdin = buf
     if (rt.driver.signal.aborted) throw new Interrupted()
   }
@@ -153,7 +164,7 @@ async function runPipeline(rt: Runtime, p: Pipeline, io: IO): Promise<number> {
   return status
 }
 
-function expandEnv(rt: Runtime, io: IO): ExpandEnv {
+export function expandEnv(rt: Runtime, io: IO): ExpandEnv {
   const s = rt.session
   return {
     lookup: (name) => {
@@ -167,7 +178,14 @@ function expandEnv(rt: Runtime, io: IO): ExpandEnv {
     assign: (name, value) => setVar(s, name, value),
     substitute: async (src) => {
       let out = ''
-      await runScript(rt, src, { stdin: '', stdout: (t) => void (out += t), stderr: io.stderr })
+      const sub = { stdin: '', stdout: (t: string) => void (out += t), stderr: io.stderr }
+      try {
+        await runScript(rt, src, sub)
+      } catch (e) {
+        // the substitution runs in a subshell: its errors end it, not the line
+        if (e instanceof ArithError) io.stderr(`bash: ${e.message}\n`)
+        else if (!(e instanceof LineAbort || e instanceof SubshellExit)) throw e
+      }
       return out
     },
     cwd: s.cwd,
@@ -207,6 +225,8 @@ async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<numb
   const stdout = fds.out.get(1) ?? io.stdout
   const stderr = fds.out.get(2) ?? io.stderr
   const name = argv[0]
+  const special = await loopBuiltin(rt, argv, stderr)
+  if (special !== undefined) return special
   const prog = lookup(rt, name)
   if (!prog) {
     stderr(
@@ -257,37 +277,4 @@ function lookup(rt: Runtime, name: string): Program | undefined {
   // divergence: a path like /usr/bin/kubectl runs the program of that name; no PATH search.
   const m = /^\/(?:usr\/)?(?:local\/)?s?bin\/([^/]+)$/.exec(name)
   return m && Object.hasOwn(rt.programs, m[1]) ? rt.programs[m[1]] : undefined
-}
-
-const RESERVED = new Set([
-  'if',
-  'then',
-  'elif',
-  'else',
-  'fi',
-  'for',
-  'while',
-  'until',
-  'do',
-  'done',
-  'case',
-  'esac',
-  'select',
-  'function',
-  '{',
-  '}',
-  '[[',
-  ']]',
-])
-
-function firstReservedWord(lists: AndOr[]): string | undefined {
-  for (const l of lists) {
-    for (const p of [l.first, ...l.rest.map((r) => r.pipeline)]) {
-      for (const c of p.commands) {
-        const w = c.words[0]
-        if (w?.length === 1 && w[0].k === 'lit' && !w[0].q && RESERVED.has(w[0].s)) return w[0].s
-      }
-    }
-  }
-  return undefined
 }

@@ -1,6 +1,7 @@
 // Word expansion in bash's order: tilde, parameter and command substitution, field splitting on
 // IFS whitespace, pathname expansion (globbing) against the host filesystem, quote removal.
 import { normalizePath, type FileSystem } from '../../sim'
+import { evalArith } from '../arith'
 import { lexHereBody, type Part, type Word } from './lexer'
 
 export interface ExpandEnv {
@@ -68,11 +69,18 @@ export async function expandHereDoc(body: string, env: ExpandEnv): Promise<strin
   return expandString(lexHereBody(body), env)
 }
 
+/** `$(( ))` and `(( ))`: the text is expanded (parameters, $( ), quote removal), then evaluated. */
+export async function arith(src: string, env: ExpandEnv): Promise<bigint> {
+  const text = (await expandString(lexHereBody(src), env)).replace(/"/g, '')
+  return evalArith(text, { get: (n) => env.lookup(n), set: (n, v) => env.assign(n, v) })
+}
+
 async function partValue(
   p: Exclude<Part, { k: 'lit' } | { k: 'tilde' }>,
   env: ExpandEnv,
 ): Promise<string> {
   if (p.k === 'cmd') return (await env.substitute(p.src)).replace(/\n+$/, '')
+  if (p.k === 'arith') return String(await arith(p.src, env))
   const v = env.lookup(p.name)
   const arg = async (): Promise<string> => expandString(lexHereBody(p.arg ?? ''), env)
   switch (p.op) {

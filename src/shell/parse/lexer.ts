@@ -7,6 +7,7 @@ export type Part =
   | { k: 'tilde' }
   | { k: 'param'; name: string; q: boolean; op?: ParamOp; arg?: string }
   | { k: 'cmd'; src: string; q: boolean }
+  | { k: 'arith'; src: string; q: boolean }
 
 export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | '#len'
 
@@ -19,6 +20,8 @@ export type Token =
   | { t: 'word'; w: Word; raw: string }
   | { t: 'op'; op: OpKind }
   | { t: 'redir'; op: RedirOp; fd?: number; heredoc?: HereDoc }
+  /** `(( expr ))` in command position: the arithmetic command */
+  | { t: 'arith'; src: string }
 
 export interface HereDoc {
   delim: string
@@ -39,6 +42,8 @@ export interface LexResult {
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')'])
 const NAME_START = /[A-Za-z_]/
 const NAME_CHAR = /[A-Za-z0-9_]/
+/** words after which the next word is in command position (a `((` there is arithmetic) */
+const LEADS_COMMAND = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '{', '!'])
 
 export function lex(src: string): LexResult {
   return new Lexer(src).run()
@@ -89,6 +94,14 @@ class Lexer {
       }
     }
     const c = s[this.i]
+    if (c === '(' && s[this.i + 1] === '(' && this.atCommandStart()) {
+      const end = matchArith(s, this.i + 2)
+      if (end >= 0) {
+        this.tokens.push({ t: 'arith', src: s.slice(this.i + 2, end) })
+        this.i = end + 2
+        return true
+      }
+    }
     if (c === '>' || c === '<') {
       this.i++
       if (c === '>' && s[this.i] === '|') this.i++
@@ -101,6 +114,13 @@ class Lexer {
       return true
     }
     return false
+  }
+
+  private atCommandStart(): boolean {
+    const t = this.tokens[this.tokens.length - 1]
+    if (!t) return true
+    if (t.t === 'op') return t.op !== ')'
+    return t.t === 'word' && LEADS_COMMAND.has(t.raw)
   }
 
   private redir(op: RedirOp, fd?: number): void {
@@ -266,6 +286,16 @@ class Lexer {
       return { k: 'cmd', src, q }
     }
     const n = s[this.i + 1]
+    if (n === '(' && s[this.i + 2] === '(') {
+      const end = matchArith(s, this.i + 3)
+      if (end === -1) throw new ParseError("unexpected EOF while looking for matching `)'")
+      if (end >= 0) {
+        const src = s.slice(this.i + 3, end)
+        this.i = end + 2
+        return { k: 'arith', src, q }
+      }
+      // `$( (…) …)`: a command substitution that starts with a subshell
+    }
     if (n === '(') {
       const end = matchParen(s, this.i + 2)
       if (end < 0) throw new ParseError("unexpected EOF while looking for matching `)'")
@@ -299,6 +329,7 @@ class Lexer {
 function rawOf(p: Part): string {
   if (p.k === 'param') return '$' + p.name
   if (p.k === 'cmd') return '$(' + p.src + ')'
+  if (p.k === 'arith') return '$((' + p.src + '))'
   return ''
 }
 
@@ -329,6 +360,28 @@ export function matchParen(s: string, from: number): number {
       i = j
     } else if (c === '(') depth++
     else if (c === ')' && --depth === 0) return i
+  }
+  return -1
+}
+
+/**
+ * Index of the `))` closing an arithmetic expression whose text starts at `from`: -1 at end of
+ * input, -2 when a `)` closes the outer parenthesis alone (then it is `$( (…) )` or a subshell).
+ */
+export function matchArith(s: string, from: number): number {
+  let depth = 0
+  for (let i = from; i < s.length; i++) {
+    const c = s[i]
+    if (c === '\\') i++
+    else if (c === "'" || c === '"') {
+      const e = s.indexOf(c, i + 1)
+      if (e < 0) return -1
+      i = e
+    } else if (c === '(') depth++
+    else if (c === ')') {
+      if (depth > 0) depth--
+      else return s[i + 1] === ')' ? i : i + 1 >= s.length ? -1 : -2
+    }
   }
   return -1
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FileSystem } from '../../sim'
 import { expandString, expandWord, type ExpandEnv } from './expand'
-import { isCompleteCommand, parse, ParseError } from './parser'
+import { isCompleteCommand, parse, ParseError, type SimpleCommand } from './parser'
 
 const env = (vars: Record<string, string> = {}): ExpandEnv => ({
   lookup: (n) => vars[n],
@@ -13,7 +13,7 @@ const env = (vars: Record<string, string> = {}): ExpandEnv => ({
 })
 
 async function argv(line: string, vars: Record<string, string> = {}): Promise<string[]> {
-  const cmd = parse(line).lists[0].first.commands[0]
+  const cmd = parse(line).lists[0].first.commands[0] as SimpleCommand
   const out: string[] = []
   for (const w of cmd.words) out.push(...(await expandWord(w, env(vars))))
   return out
@@ -119,7 +119,8 @@ describe('parse', () => {
         fc.string(),
         fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/),
         async (value, name) => {
-          const word = parse(`echo "$${name}"`).lists[0].first.commands[0].words[1]
+          const cmd = parse(`echo "$${name}"`).lists[0].first.commands[0] as SimpleCommand
+          const word = cmd.words[1]
           expect(await expandString(word, env({ [name]: value }))).toBe(value)
         },
       ),

@@ -18,6 +18,7 @@ import {
   whoami,
 } from './builtins/misc'
 import { sleep } from './builtins/sleep'
+import { bracket, test } from './builtins/test'
 import { awk } from './coreutils/awk'
 import { cat } from './coreutils/cat'
 import { cp, ls, mkdir, mv, rm, touch } from './coreutils/files'
@@ -44,6 +45,9 @@ const table = {
   whoami,
   true: trueCmd,
   false: falseCmd,
+  ':': trueCmd,
+  test,
+  '[': bracket,
   exit,
   logout: exit,
   type,

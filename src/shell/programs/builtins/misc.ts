@@ -80,10 +80,26 @@ export const BUILTIN_NAMES = new Set([
   'true',
   'false',
   'logout',
+  'test',
+  '[',
+  ':',
+  'break',
+  'continue',
 ])
 
 /** Builtins with no /usr/bin twin: `which` finds nothing for them. */
-const NO_BINARY = new Set(['cd', 'export', 'unset', 'history', 'exit', 'type', 'logout'])
+const NO_BINARY = new Set([
+  'cd',
+  'export',
+  'unset',
+  'history',
+  'exit',
+  'type',
+  'logout',
+  ':',
+  'break',
+  'continue',
+])
 
 /** Where `which`/`type` say a program lives. */
 export function programPath(name: string): string {
