@@ -2,7 +2,9 @@
 // engine's chunk at once. Without help the browser learns of them only after the entry chunk has
 // been fetched and evaluated; this injects a tiny inline script into index.html that, on a lab
 // route, adds <link rel="modulepreload"> (and the CSS) for those chunks and everything they import,
-// so they download — and compile — while the entry chunk is still running.
+// so they download — and compile — while the entry chunk is still running. Both are CORS requests
+// (crossorigin=""), as vite's own loader makes them: a preload in another mode is not reused and
+// the file is fetched again when the chunk is imported.
 import type { Plugin, Rollup } from 'vite'
 type OutputBundle = Rollup.OutputBundle
 type OutputChunk = Rollup.OutputChunk
@@ -53,7 +55,7 @@ export function labRoutePreload(): Plugin {
         const base = './'
         const code =
           `if(location.hash.indexOf('#/lab/')===0){` +
-          `var h=document.head,a=function(r,f){var l=document.createElement('link');l.rel=r;l.href=${JSON.stringify(base)}+f;` +
+          `var h=document.head,a=function(r,f){var l=document.createElement('link');l.rel=r;l.crossOrigin='';l.href=${JSON.stringify(base)}+f;` +
           `if(r==='preload')l.as='style';h.appendChild(l)};` +
           `${JSON.stringify(scripts)}.forEach(function(f){a('modulepreload',f)});` +
           `${JSON.stringify(css)}.forEach(function(f){a('preload',f)})}`
