@@ -26,6 +26,19 @@ test('the lab list and the lab page log no console errors', async ({ page }) => 
   expect(errors).toEqual([])
 })
 
+test('a link straight to a lab logs no warnings: the chunks and styles it preloads are used', async ({
+  page,
+}) => {
+  const warnings: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') warnings.push(`${m.type()}: ${m.text()}`)
+  })
+  const lab = new LabPage(page)
+  await lab.goto('os-upgrades')
+  await lab.run('kubectl get nodes')
+  expect(warnings).toEqual([])
+})
+
 test('a stored state that no longer loads is dropped with a notice, not a blank page', async ({
   page,
 }) => {
