@@ -164,6 +164,20 @@ async function runPipeline(rt: Runtime, p: Pipeline, io: IO): Promise<number> {
   return status
 }
 
+/** A command substitution or ctx.exec: its expansion errors and `exit` end it, not the line. */
+async function runNested(rt: Runtime, src: string, io: IO): Promise<number> {
+  try {
+    return await runScript(rt, src, io)
+  } catch (e) {
+    if (e instanceof ArithError) {
+      io.stderr(`bash: ${e.message}\n`)
+      return 1
+    }
+    if (e instanceof LineAbort || e instanceof SubshellExit) return e.status
+    throw e
+  }
+}
+
 export function expandEnv(rt: Runtime, io: IO): ExpandEnv {
   const s = rt.session
   return {
@@ -178,14 +192,7 @@ export function expandEnv(rt: Runtime, io: IO): ExpandEnv {
     assign: (name, value) => setVar(s, name, value),
     substitute: async (src) => {
       let out = ''
-      const sub = { stdin: '', stdout: (t: string) => void (out += t), stderr: io.stderr }
-      try {
-        await runScript(rt, src, sub)
-      } catch (e) {
-        // the substitution runs in a subshell: its errors end it, not the line
-        if (e instanceof ArithError) io.stderr(`bash: ${e.message}\n`)
-        else if (!(e instanceof LineAbort || e instanceof SubshellExit)) throw e
-      }
+      await runNested(rt, src, { stdin: '', stdout: (t) => void (out += t), stderr: io.stderr })
       return out
     },
     cwd: s.cwd,
@@ -252,7 +259,7 @@ async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<numb
     columns: rt.columns,
     stdoutIsTTY: ttyWriters.has(stdout),
     exec: (line, o) =>
-      runScript(rt, line, {
+      runNested(rt, line, {
         stdin: o?.stdin ?? '',
         stdout: o?.stdout ?? stdout,
         stderr: o?.stderr ?? stderr,

@@ -109,4 +109,17 @@ describe('LineEditor', () => {
     ed.feed('\x15cat d\t')
     expect(ed.line).toBe('cat dir/')
   })
+
+  it('asks for more lines with `> ` until a compound command is closed', () => {
+    const ed = editor()
+    ed.feed('for i in 1 2; do')
+    expect(ed.feed('\r')).toEqual({ write: '\r\n> ', submitted: [] })
+    ed.feed('echo $i')
+    expect(ed.feed('\r')).toEqual({ write: '\r\n> ', submitted: [] })
+    ed.feed('done')
+    expect(ed.feed('\r')).toEqual({
+      write: '\r\n',
+      submitted: ['for i in 1 2; do\necho $i\ndone'],
+    })
+  })
 })

@@ -26,7 +26,9 @@ export function joinHistoryLines(text: string): string {
       out += sep + line
       continue
     } else if (hasOpenQuote(out)) sep = '\n'
-    else if (afterHereDoc || NO_SEMI.test(prev)) sep = ' '
+    // the here-document's last line keeps its newline, then a space as after a `\n` token
+    else if (afterHereDoc) sep = '\n '
+    else if (NO_SEMI.test(prev)) sep = ' '
     else if (/^\s*for\s+\w+$/.test(prev)) sep = /^\s*in\b/.test(line) ? ' ' : ';'
     else if (!line.trim()) sep = ''
     else sep = '; '

@@ -96,6 +96,35 @@ describe('parse', () => {
     expect(isCompleteCommand('| ls')).toBe(true)
   })
 
+  it('knows a compound command is unfinished until its closing word', () => {
+    for (const open of [
+      'for i in 1 2; do',
+      'for i in 1 2; do echo $i',
+      'for n in node01 node02\n',
+      'for n in node01 node02\ndo\n  echo $n',
+      'while true; do echo y',
+      'if true; then echo a; else',
+      'if true; then echo a; elif false',
+      '{ echo a',
+      '{ echo a }',
+      '( echo a',
+      'echo $((1 +',
+      'for i in 1; do if true; then echo; fi',
+    ])
+      expect(isCompleteCommand(open), open).toBe(false)
+    for (const done of [
+      'for i in 1 2; do echo $i; done',
+      'while true; do echo y; done | head -1',
+      'if true; then echo a; fi > out.txt',
+      '{ echo a; }',
+      '( echo a )',
+      '((i++))',
+      'do echo; done', // a syntax error: bash reports it at once
+      'case a in', // refused as not simulated at once
+    ])
+      expect(isCompleteCommand(done), done).toBe(true)
+  })
+
   it('round-trips any string through single quoting (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), async (s) => {
