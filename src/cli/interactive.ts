@@ -50,7 +50,13 @@ export function interactive(rt: LabRuntime): Promise<number> {
       while (queue.length) {
         const line = queue.shift()!
         running = new Interrupt()
-        await typeCommand(rt, line, { stdout: write, stderr: write }, { signal: running })
+        // a busy loop (`while true; do …; done`) lets stdin in now and then, so Ctrl-C reaches it
+        await typeCommand(
+          rt,
+          line,
+          { stdout: write, stderr: write },
+          { signal: running, yieldToHost: () => new Promise((r) => setImmediate(r)) },
+        )
         running = undefined
         if (exitStatus !== undefined) return finish(exitStatus)
         if (rt.session !== session) {

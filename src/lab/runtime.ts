@@ -23,6 +23,8 @@ export interface RunOptions {
   drive?: 'auto' | 'external'
   signal?: Parameters<typeof runLine>[3]['signal']
   columns?: number
+  /** see runLine's yieldToHost (the interactive CLI) */
+  yieldToHost?: Parameters<typeof runLine>[3]['yieldToHost']
 }
 
 /** What a question looks like to a student, in the chosen language. */
@@ -116,6 +118,7 @@ export class LabRuntime {
       drive: opts.drive ?? 'auto',
       columns: opts.columns,
       programs: this.extraPrograms,
+      yieldToHost: opts.yieldToHost,
     })
     if (line.trim() && !LAB_LINE.test(line))
       this.commands.push({ host, line: line.trim(), exitCode: code, seq: this.commands.length })

@@ -72,6 +72,21 @@ describe('loops and Ctrl-C', () => {
     })
   })
 
+  it('lets its host run now and then in drive auto, so a real Ctrl-C (a timer here) stops it', async () => {
+    const { run, world } = shellHarness()
+    const { signal, press } = ctrlC()
+    const t0 = world.clock.now()
+    setTimeout(press, 20)
+    // without the host's turns the timer could not fire: the loop would run to maxVirtualMs
+    const r = await run('while true; do :; done', {
+      signal,
+      maxVirtualMs: 600_000,
+      yieldToHost: () => new Promise((resolve) => setImmediate(resolve)),
+    })
+    expect(r).toEqual({ out: '^C\n', err: '', code: 130 })
+    expect(world.clock.now() - t0).toBeLessThan(600_000)
+  })
+
   it('passes virtual time for the sleeps in a loop body, and only for them', async () => {
     const { run, world } = shellHarness()
     const t0 = world.clock.now()

@@ -49,6 +49,7 @@ export class Driver {
     readonly mode: 'auto' | 'external',
     readonly signal: LineSignal,
     maxVirtualMs = DEFAULT_MAX_VIRTUAL_MS,
+    private readonly yieldToHost?: () => Promise<void>,
   ) {
     this.deadline = world.clock.now() + maxVirtualMs
   }
@@ -80,7 +81,8 @@ export class Driver {
    * Called by loops once per iteration: after LOOP_YIELD_EVERY iterations that did not wait,
    * wait for the driver. In drive 'external' that is a 0 ms sleep, resolved by the next frame of
    * the page's clock player (the page stays responsive and Ctrl-C gets through).
-   * divergence: in drive 'auto' a yield costs AUTO_LOOP_YIELD_MS of virtual time.
+   * divergence: in drive 'auto' a yield costs AUTO_LOOP_YIELD_MS of virtual time; there a host that
+   * must stay live (the interactive CLI, for a real Ctrl-C) also gets a turn through yieldToHost.
    */
   async loopTick(): Promise<void> {
     if (this.sleeps !== this.sleepsAtTick) {
@@ -91,6 +93,10 @@ export class Driver {
     if (++this.idleIterations < LOOP_YIELD_EVERY) return
     this.idleIterations = 0
     await this.sleep(this.mode === 'auto' ? AUTO_LOOP_YIELD_MS : 0)
+    if (this.mode === 'auto' && this.yieldToHost) {
+      await this.yieldToHost()
+      if (this.signal.aborted) throw new Interrupted()
+    }
     this.sleepsAtTick = this.sleeps
   }
 

@@ -38,6 +38,11 @@ export interface RunOptions {
   programs?: Record<string, Program>
   /** give up (as Ctrl-C does) when a line would pass this much virtual time; default 6 h */
   maxVirtualMs?: number
+  /**
+   * drive 'auto' only: how a busy loop lets its host run (the interactive CLI passes a macrotask,
+   * so a real Ctrl-C gets through); without it a loop yields to the virtual clock alone
+   */
+  yieldToHost?: () => Promise<void>
 }
 
 export interface IO {
@@ -82,7 +87,7 @@ export async function runLine(
     session,
     programs: { ...builtinPrograms, ...opts.programs },
     columns: opts.columns ?? 80,
-    driver: new Driver(world, opts.drive, signal, opts.maxVirtualMs),
+    driver: new Driver(world, opts.drive, signal, opts.maxVirtualMs, opts.yieldToHost),
     loops: 0,
     subshells: 0,
     runList: (list, io) => runList(rt, list, io),
