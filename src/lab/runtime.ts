@@ -25,6 +25,8 @@ export interface RunOptions {
   columns?: number
   /** see runLine's yieldToHost (the interactive CLI) */
   yieldToHost?: Parameters<typeof runLine>[3]['yieldToHost']
+  /** give up as Ctrl-C does when the line would pass this much virtual time (runLine's default: 6 h) */
+  maxVirtualMs?: number
 }
 
 /** What a question looks like to a student, in the chosen language. */
@@ -119,6 +121,7 @@ export class LabRuntime {
       columns: opts.columns,
       programs: this.extraPrograms,
       yieldToHost: opts.yieldToHost,
+      maxVirtualMs: opts.maxVirtualMs,
     })
     if (line.trim() && !LAB_LINE.test(line))
       this.commands.push({ host, line: line.trim(), exitCode: code, seq: this.commands.length })

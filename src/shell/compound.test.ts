@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { kubeadmLab } from './programs/kubectl/testing/harness'
 import { shellHarness } from './testing/shellHarness'
-import { AUTO_LOOP_YIELD_MS, LOOP_YIELD_EVERY } from './driver'
+import { LOOP_YIELD_EVERY, LOOP_YIELD_MS } from './driver'
 import { joinHistoryLines } from './parse/history'
 import type { AbortSignalLike } from './types'
 
@@ -25,14 +25,16 @@ describe('loops and Ctrl-C', () => {
     const { run, world } = shellHarness()
     const { signal, press } = ctrlC()
     const p = run('while true; do echo y; done', { drive: 'external', signal })
-    // the loop waits for the page's clock player once per LOOP_YIELD_EVERY idle iterations
+    // the loop sleeps LOOP_YIELD_MS once per LOOP_YIELD_EVERY idle iterations: the page's clock
+    // player wakes it
     for (let frame = 0; frame < 3; frame++) {
       for (let n = 0; !world.clock.pending().length; n++) {
         if (n > 100_000) throw new Error('the loop never yielded')
         await Promise.resolve()
       }
-      expect(world.clock.pending()).toEqual([{ at: world.clock.now(), label: 'shell sleep' }])
-      world.clock.runDue()
+      const at = world.clock.now() + LOOP_YIELD_MS
+      expect(world.clock.pending()).toEqual([{ at, label: 'shell sleep' }])
+      world.clock.advanceTo(at)
     }
     for (let n = 0; !world.clock.pending().length; n++) await Promise.resolve()
     press()
@@ -55,7 +57,7 @@ describe('loops and Ctrl-C', () => {
     const r = await run('i=0; while :; do i=$((i+1)); done', { signal })
     expect(r).toEqual({ out: '^C\n', err: '', code: 130 })
     expect(world.clock.now() - t0).toBe(1000)
-    const yields = 1000 / AUTO_LOOP_YIELD_MS
+    const yields = 1000 / LOOP_YIELD_MS
     expect(await run('echo $i')).toEqual({
       out: `${LOOP_YIELD_EVERY - 1 + (yields - 1) * LOOP_YIELD_EVERY}\n`,
       err: '',

@@ -8,10 +8,13 @@ export const DEFAULT_MAX_VIRTUAL_MS = 6 * 3_600_000
 /** A loop that has not waited for this many iterations yields to the driver (see loopTick). */
 export const LOOP_YIELD_EVERY = 100
 /**
- * Virtual time a loop yield costs in drive 'auto', where nobody else plays the clock: it keeps a
- * busy `while true` bounded by maxVirtualMs and by a Ctrl-C scheduled on the clock (a replay).
+ * Virtual time a loop yield costs (so a busy loop runs LOOP_YIELD_EVERY iterations per 10 ms of
+ * virtual time), in both drives: it keeps a busy `while true` bounded by maxVirtualMs and by a
+ * Ctrl-C scheduled on the clock, and a reload's replay of a loop stopped by Ctrl-C then runs as
+ * many iterations as the student's did — no more (with free yields live, a replay ran up to 100×
+ * as many: a reload after a 3 s loop at 60× took 8 s).
  */
-export const AUTO_LOOP_YIELD_MS = 10
+export const LOOP_YIELD_MS = 10
 
 /** An abort signal that fires on Ctrl-C (the outer signal) or when the driver gives up. */
 export class LineSignal implements AbortSignalLike {
@@ -79,10 +82,11 @@ export class Driver {
 
   /**
    * Called by loops once per iteration: after LOOP_YIELD_EVERY iterations that did not wait,
-   * wait for the driver. In drive 'external' that is a 0 ms sleep, resolved by the next frame of
-   * the page's clock player (the page stays responsive and Ctrl-C gets through).
-   * divergence: in drive 'auto' a yield costs AUTO_LOOP_YIELD_MS of virtual time; there a host that
-   * must stay live (the interactive CLI, for a real Ctrl-C) also gets a turn through yieldToHost.
+   * sleep LOOP_YIELD_MS. In drive 'external' the page's clock player wakes it in a later frame (the
+   * page stays responsive and Ctrl-C gets through); in drive 'auto' a host that must stay live
+   * (the interactive CLI, for a real Ctrl-C) also gets a turn through yieldToHost.
+   * divergence: a busy loop takes virtual time (10,000 idle iterations per virtual second), not
+   * as much CPU as it can get.
    */
   async loopTick(): Promise<void> {
     if (this.sleeps !== this.sleepsAtTick) {
@@ -92,7 +96,7 @@ export class Driver {
     }
     if (++this.idleIterations < LOOP_YIELD_EVERY) return
     this.idleIterations = 0
-    await this.sleep(this.mode === 'auto' ? AUTO_LOOP_YIELD_MS : 0)
+    await this.sleep(LOOP_YIELD_MS)
     if (this.mode === 'auto' && this.yieldToHost) {
       await this.yieldToHost()
       if (this.signal.aborted) throw new Interrupted()

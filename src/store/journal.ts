@@ -62,7 +62,12 @@ export class JournaledRuntime<R extends LabRuntimeLike> implements LabRuntimeLik
   async runCommand(
     line: string,
     io: { stdout: Writer; stderr: Writer },
-    opts?: { drive?: 'auto' | 'external'; signal?: AbortSignalLike; columns?: number },
+    opts?: {
+      drive?: 'auto' | 'external'
+      signal?: AbortSignalLike
+      columns?: number
+      maxVirtualMs?: number
+    },
   ): Promise<number> {
     await this.gate
     const entry: JournalEntry = { op: 'cmd', at: this.now(), line }
@@ -103,13 +108,19 @@ export class JournaledRuntime<R extends LabRuntimeLike> implements LabRuntimeLik
     for (const e of snap.entries) {
       if (e.at > clock().now()) clock().advanceTo(e.at)
       if (e.op === 'cmd') {
-        const signal = new Interruptor()
-        if (e.stoppedAt !== undefined)
-          clock().scheduleAt(e.stoppedAt, () => signal.abort(), 'replay ^C')
+        // a command the student stopped with Ctrl-C stops where it did: live, the key reached it
+        // while it waited with the clock at stoppedAt; here the driver stops it when it would
+        // next wait past stoppedAt (a ^C scheduled on the clock at stoppedAt would run before
+        // the events already due then, such as its own wake-up: one loop batch or poll short)
         await this.inner.runCommand(
           e.line,
           { stdout: discard, stderr: discard },
-          { drive: 'auto', signal },
+          {
+            drive: 'auto',
+            signal: new Interruptor(),
+            maxVirtualMs:
+              e.stoppedAt === undefined ? undefined : Math.max(0, e.stoppedAt - clock().now()),
+          },
         )
       } else if (e.op === 'show') await this.inner.show(e.n)
       else if (e.op === 'answer') await this.inner.answer(e.n, e.answer).catch(() => undefined)

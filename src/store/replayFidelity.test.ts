@@ -86,6 +86,39 @@ describe('live play and reload replay', () => {
     expect(worldView(await reopen(live.storage))).toBe(worldView(live.store))
   }, 60_000)
 
+  it('a busy loop stopped by Ctrl-C ran as many iterations live as its replay runs', async () => {
+    const storage = memoryStorage()
+    const store = createAppStore({ loader: loadLab, storage, saveDelayMs: 0, realNow: () => 0 })
+    await store.getState().openLab(OPEN)
+    store.getState().setSpeed(60)
+    const loop = await startCommand(store, 'i=0; while true; do i=$((i+1)); done')
+    for (let f = 0; f < 5; f++) {
+      store.frame(16)
+      await microtasks()
+    }
+    store.getState().interrupt()
+    await microtasks()
+    expect(loop.code()).toBe(130)
+    const count = async (s: AppStore) => {
+      let out = ''
+      await s
+        .getState()
+        .getRuntime()!
+        .runCommand('echo $i', {
+          stdout: (t) => (out += t),
+          stderr: (t) => (out += t),
+        })
+      return Number(out)
+    }
+    const live = await count(store)
+    // a frame ends when a sleeping command wakes: a loop runs LOOP_YIELD_EVERY idle iterations
+    // (one 10 ms yield) per frame while the rest of the frame's time waits for later frames
+    expect(live).toBeGreaterThanOrEqual(5 * 100)
+    store.flush()
+    const again = await reopen(storage)
+    expect(await count(again)).toBe(live)
+  }, 60_000)
+
   it('a command polling every 100 ms (kubectl delete pod) still gets a whole frame of virtual time', async () => {
     const tasks: (() => void)[] = []
     const live = await playLive('kubectl delete pod -l app=blue', 16, 0, tasks)

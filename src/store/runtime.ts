@@ -18,7 +18,13 @@ export interface LabRuntimeLike {
   runCommand(
     line: string,
     io: { stdout: Writer; stderr: Writer },
-    opts?: { drive?: 'auto' | 'external'; signal?: AbortSignalLike; columns?: number },
+    opts?: {
+      drive?: 'auto' | 'external'
+      signal?: AbortSignalLike
+      columns?: number
+      /** stop as Ctrl-C does when the line would pass this much virtual time (a replay) */
+      maxVirtualMs?: number
+    },
   ): Promise<number>
   /** reach question n: runs its setup once (through the shell, as a student would type it) */
   show(n: number): Promise<unknown>
