@@ -5,7 +5,7 @@ import { ArithError } from './arith'
 import type { IO, Runtime } from './exec'
 import { arith, expandWord, type ExpandEnv } from './parse/expand'
 import type { CompoundCommand, List } from './parse/parser'
-import { applyRedirects, type Fds } from './redirect'
+import { redirectIO } from './redirect'
 import { setVar, shellVars } from './session'
 import { Interrupted, type Writer } from './types'
 
@@ -84,18 +84,8 @@ export async function runCompound(
   isolated: boolean,
 ): Promise<number> {
   if (c.redirs.length) {
-    const fds: Fds = {
-      stdin: io.stdin,
-      out: new Map([
-        [1, io.stdout],
-        [2, io.stderr],
-      ]),
-    }
-    const err = await applyRedirects(c.redirs, fds, env.fs, env)
-    if (err) {
-      io.stderr(`bash: ${err}\n`)
-      return 1
-    }
+    const fds = await redirectIO(c.redirs, io, env)
+    if (!fds) return 1
     io = {
       stdin: fds.stdin,
       stdout: fds.out.get(1) ?? io.stdout,

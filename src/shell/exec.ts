@@ -16,7 +16,7 @@ import {
 } from './parse/parser'
 import { joinHistoryLines } from './parse/history'
 import { programs as builtinPrograms } from './programs'
-import { applyRedirects, type Fds } from './redirect'
+import { redirectIO } from './redirect'
 import { getVar, setActivePrograms, setVar } from './session'
 import {
   Interrupted,
@@ -218,18 +218,8 @@ async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<numb
   const assigns: [string, string][] = []
   for (const a of cmd.assigns) assigns.push([a.name, await expandString(a.value, env)])
 
-  const fds: Fds = {
-    stdin: io.stdin,
-    out: new Map([
-      [1, io.stdout],
-      [2, io.stderr],
-    ]),
-  }
-  const err = await applyRedirects(cmd.redirs, fds, env.fs, env)
-  if (err) {
-    io.stderr(`bash: ${err}\n`)
-    return 1
-  }
+  const fds = await redirectIO(cmd.redirs, io, env)
+  if (!fds) return 1
   if (!argv.length) {
     for (const [k, v] of assigns) setVar(rt.session, k, v)
     return 0

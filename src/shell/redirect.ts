@@ -97,3 +97,25 @@ export function openOutput(
     if (text) fs.append(abs, text)
   }
 }
+
+/**
+ * A command's io after its redirections: stdin and fds 1 and 2 from `io`, then `redirs` applied.
+ * Undefined when one fails, after printing bash's error on the command's stderr (status 1).
+ */
+export async function redirectIO(
+  redirs: Redirect[],
+  io: { stdin: string; stdout: Writer; stderr: Writer },
+  env: ExpandEnv,
+): Promise<Fds | undefined> {
+  const fds: Fds = {
+    stdin: io.stdin,
+    out: new Map([
+      [1, io.stdout],
+      [2, io.stderr],
+    ]),
+  }
+  const err = await applyRedirects(redirs, fds, env.fs, env)
+  if (!err) return fds
+  io.stderr(`bash: ${err}\n`)
+  return undefined
+}
