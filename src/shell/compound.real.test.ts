@@ -3,8 +3,10 @@
 // directory), and the stdout, stderr and exit status recorded there must come out of runLine
 // byte for byte. bash -c prefixes its messages with `/bin/bash: line N: ` and echoes the source
 // line after a syntax error; the interactive shell the lab imitates prints `bash: ` and no echo,
-// so the recording maps both. Re-record (after adding a case with any out/err/code):
+// so the recording maps both. Re-record (after adding a case with any out/err/code), all files
+// or one, then format them with prettier:
 //   RECORD_BASH=1 npx vitest run src/shell/compound.real.test.ts
+//   RECORD_BASH=bash-read.json npx vitest run src/shell/compound.real.test.ts
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -39,7 +41,8 @@ function recordBash(cmd: string): BashRecording['cases'][number] {
 function load(file: string): BashRecording {
   const url = new URL(`./testdata/${file}`, import.meta.url)
   const rec = JSON.parse(readFileSync(url, 'utf8')) as BashRecording
-  if (process.env.RECORD_BASH === '1') {
+  const record = process.env.RECORD_BASH
+  if (record === '1' || record === file) {
     rec.bash = execFileSync('/bin/bash', ['--version'], { encoding: 'utf8' }).split('\n')[0]
     rec.cases = rec.cases.map((c) => recordBash(c.cmd))
     writeFileSync(url, JSON.stringify(rec, null, 1) + '\n')
@@ -47,7 +50,9 @@ function load(file: string): BashRecording {
   return rec
 }
 
-for (const file of ['bash-compound.json', 'bash-arith.json', 'bash-test.json']) {
+const FILES = ['bash-compound.json', 'bash-arith.json', 'bash-test.json', 'bash-read.json']
+
+for (const file of FILES) {
   const rec = load(file)
   describe(`${file}: the same output as ${rec.bash}`, () => {
     // skip list: none — every recorded command must match

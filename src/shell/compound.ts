@@ -189,7 +189,7 @@ async function iterate(rt: Runtime, body: List, io: IO): Promise<Step> {
 }
 
 /** Run fn with the shell's variables, directory and context restored afterwards. */
-async function subshell(rt: Runtime, fn: () => Promise<number>): Promise<number> {
+export async function subshell(rt: Runtime, fn: () => Promise<number>): Promise<number> {
   const s = rt.session
   const env = new Map(s.env)
   const vars = new Map(shellVars(s))

@@ -4,7 +4,7 @@ import type { World } from '../sim'
 import { Driver, LineSignal } from './driver'
 import { expandString, expandWord, type ExpandEnv } from './parse/expand'
 import { ArithError } from './arith'
-import { LineAbort, loopBuiltin, runCompound, SubshellExit } from './compound'
+import { LineAbort, loopBuiltin, runCompound, subshell, SubshellExit } from './compound'
 import {
   NotSimulatedError,
   parse,
@@ -16,7 +16,7 @@ import {
 } from './parse/parser'
 import { joinHistoryLines } from './parse/history'
 import { programs as builtinPrograms } from './programs'
-import { redirectIO } from './redirect'
+import { redirectIO, stdinOf } from './redirect'
 import { getVar, setActivePrograms, setVar } from './session'
 import {
   Interrupted,
@@ -24,6 +24,7 @@ import {
   type Program,
   type ProgramContext,
   type SessionState,
+  type StdinCursor,
   type Writer,
 } from './types'
 
@@ -46,7 +47,8 @@ export interface RunOptions {
 }
 
 export interface IO {
-  stdin: string
+  /** shared by every command that inherits it, so `read`s in a loop take successive lines */
+  stdin: StdinCursor
   stdout: Writer
   stderr: Writer
 }
@@ -66,6 +68,13 @@ export interface Runtime {
   subshells: number
   runList(list: List, io: IO): Promise<number>
 }
+
+/**
+ * The terminal as stdin, with nothing typed: divergence: the browser terminal has no keyboard
+ * input for a running command, so reading it behaves as bash does at end of input (`read x`
+ * returns 1 at once, as if Ctrl-D were pressed; `read -p` still shows its prompt first).
+ */
+const TERMINAL_STDIN = (): StdinCursor => ({ text: '', pos: 0, tty: true })
 
 /** The process id bash would print for `$$` (fixed: the sim has no processes). */
 const SHELL_PID = '4242'
@@ -97,7 +106,7 @@ export async function runLine(
   let status: number
   try {
     status = await rt.driver.run(() =>
-      runScript(rt, line, { stdin: '', stdout: opts.stdout, stderr: opts.stderr }),
+      runScript(rt, line, { stdin: TERMINAL_STDIN(), stdout: opts.stdout, stderr: opts.stderr }),
     )
   } catch (e) {
     if (e instanceof Interrupted) {
@@ -151,17 +160,20 @@ async function runPipeline(rt: Runtime, p: Pipeline, io: IO): Promise<number> {
   // divergence: stages run one after another, each reading the previous stage's whole output.
   let stdin = io.stdin
   let status = 0
+  const piped = p.commands.length > 1
   for (let i = 0; i < p.commands.length; i++) {
     const last = i === p.commands.length - 1
     let buf = ''
     const stdout: Writer = last ? io.stdout : (t) => void (buf += t)
     const cmd = p.commands[i]
     const cio = { stdin, stdout, stderr: io.stderr }
-    status =
-      cmd.k === 'simple'
-        ? await runCommand(rt, cmd, cio)
-        : await runCompound(rt, cmd, cio, expandEnv(rt, cio), p.commands.length > 1)
-    stdin = buf
+    // each stage of a real pipeline runs in a subshell, as in bash (`echo x | read v` sets no v)
+    if (cmd.k === 'simple') {
+      status = piped
+        ? await subshell(rt, () => runCommand(rt, cmd, cio))
+        : await runCommand(rt, cmd, cio)
+    } else status = await runCompound(rt, cmd, cio, expandEnv(rt, cio), piped)
+    stdin = stdinOf(buf)
     if (rt.driver.signal.aborted) throw new Interrupted()
   }
   if (p.negate) status = status === 0 ? 1 : 0
@@ -197,7 +209,12 @@ export function expandEnv(rt: Runtime, io: IO): ExpandEnv {
     assign: (name, value) => setVar(s, name, value),
     substitute: async (src) => {
       let out = ''
-      await runNested(rt, src, { stdin: '', stdout: (t) => void (out += t), stderr: io.stderr })
+      // $( ) inherits the command's stdin, as in bash
+      await runNested(rt, src, {
+        stdin: io.stdin,
+        stdout: (t) => void (out += t),
+        stderr: io.stderr,
+      })
       return out
     },
     cwd: s.cwd,
@@ -243,7 +260,8 @@ async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<numb
   for (const [k, v] of assigns) rt.session.env.set(k, v)
   const ctx: ProgramContext = {
     argv,
-    stdin: fds.stdin,
+    stdin: '', // replaced by consumeOnRead below
+    stdinCursor: fds.stdin,
     stdout,
     stderr,
     session: rt.session,
@@ -255,11 +273,12 @@ async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<numb
     stdoutIsTTY: ttyWriters.has(stdout),
     exec: (line, o) =>
       runNested(rt, line, {
-        stdin: o?.stdin ?? '',
+        stdin: stdinOf(o?.stdin ?? ''),
         stdout: o?.stdout ?? stdout,
         stderr: o?.stderr ?? stderr,
       }),
   }
+  consumeOnRead(ctx, fds.stdin)
   try {
     return await prog(ctx)
   } catch (e) {
@@ -272,6 +291,27 @@ async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<numb
       else rt.session.env.set(k, v)
     }
   }
+}
+
+/**
+ * Make `ctx.stdin` a getter that takes the rest of the shared stdin the first time a program reads
+ * it, as `cat` or `grep` empty a pipe; a program that never looks leaves it to the next command.
+ * It is not enumerable, so `{ ...ctx, argv }` (option parsing) does not read it by accident.
+ * divergence: a program that reads its stdin takes all of it; GNU `head -n1` on a regular file
+ * seeks back after the first line, here it leaves nothing.
+ */
+function consumeOnRead(ctx: ProgramContext, cursor: StdinCursor): void {
+  let taken: string | undefined
+  Object.defineProperty(ctx, 'stdin', {
+    enumerable: false,
+    get: () => {
+      if (taken === undefined) {
+        taken = cursor.text.slice(cursor.pos)
+        cursor.pos = cursor.text.length
+      }
+      return taken
+    },
+  })
 }
 
 function lookup(rt: Runtime, name: string): Program | undefined {

@@ -3,11 +3,16 @@
 import { normalizePath, type FileSystem } from '../sim'
 import type { Redirect } from './parse/parser'
 import { expandHereDoc, expandString, type ExpandEnv } from './parse/expand'
-import type { Writer } from './types'
+import type { StdinCursor, Writer } from './types'
 
 export interface Fds {
-  stdin: string
+  stdin: StdinCursor
   out: Map<number, Writer>
+}
+
+/** A fresh stdin holding `text` (a pipe's buffer, a file, a here-document), nothing read yet. */
+export function stdinOf(text: string): StdinCursor {
+  return { text, pos: 0 }
 }
 
 const discard: Writer = () => undefined
@@ -21,18 +26,20 @@ export async function applyRedirects(
 ): Promise<string | undefined> {
   for (const r of redirs) {
     if (r.heredoc) {
-      fds.stdin = r.heredoc.quoted ? r.heredoc.body : await expandHereDoc(r.heredoc.body, env)
+      fds.stdin = stdinOf(
+        r.heredoc.quoted ? r.heredoc.body : await expandHereDoc(r.heredoc.body, env),
+      )
       continue
     }
     const target = await expandString(r.target ?? [], env)
     switch (r.op) {
       case '<<<':
-        fds.stdin = target + '\n'
+        fds.stdin = stdinOf(target + '\n')
         break
       case '<': {
         const res = readInput(target, fs, env.cwd)
         if (res.error) return res.error
-        fds.stdin = res.text
+        fds.stdin = stdinOf(res.text)
         break
       }
       case '<&':
@@ -104,7 +111,7 @@ export function openOutput(
  */
 export async function redirectIO(
   redirs: Redirect[],
-  io: { stdin: string; stdout: Writer; stderr: Writer },
+  io: { stdin: StdinCursor; stdout: Writer; stderr: Writer },
   env: ExpandEnv,
 ): Promise<Fds | undefined> {
   const fds: Fds = {

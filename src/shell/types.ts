@@ -25,11 +25,29 @@ export interface SessionState {
   cluster?: string
 }
 
+/**
+ * A command's standard input, shared like an open file description: every command that inherits
+ * the same stdin (the commands of a `while` loop fed by a pipe, `<`, `<<` or `<<<`) reads from
+ * `pos` on, so successive `read`s take successive lines.
+ */
+export interface StdinCursor {
+  text: string
+  /** how much of `text` has been consumed */
+  pos: number
+  /** the terminal itself (nothing piped or redirected in): it has no typed input */
+  tty?: boolean
+}
+
 export interface ProgramContext {
   /** argv[0] is the program name as typed */
   argv: string[]
-  /** everything piped or redirected in ('' when none) */
+  /**
+   * what is left of everything piped or redirected in ('' when none); reading it consumes it
+   * (as `cat` empties a pipe), so a later command sharing this stdin sees nothing of it
+   */
   stdin: string
+  /** the shared stdin itself, for the `read` builtin (absent: read `stdin` as a whole) */
+  stdinCursor?: StdinCursor
   stdout: Writer
   stderr: Writer
   session: SessionState

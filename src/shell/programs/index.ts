@@ -17,6 +17,7 @@ import {
   which,
   whoami,
 } from './builtins/misc'
+import { read } from './builtins/read'
 import { sleep } from './builtins/sleep'
 import { bracket, test } from './builtins/test'
 import { awk } from './coreutils/awk'
@@ -52,11 +53,20 @@ const table = {
   logout: exit,
   type,
   which,
+  read,
   sleep,
   date,
   cat,
   grep,
-  egrep: async (ctx) => grep({ ...ctx, argv: ['grep', '-E', ...ctx.argv.slice(1)] }),
+  egrep: async (ctx) =>
+    grep({
+      ...ctx,
+      argv: ['grep', '-E', ...ctx.argv.slice(1)],
+      // stdin is consumed when read (not enumerable, so the spread leaves it out)
+      get stdin() {
+        return ctx.stdin
+      },
+    }),
   wc,
   head,
   tail,

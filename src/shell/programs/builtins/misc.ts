@@ -85,6 +85,7 @@ export const BUILTIN_NAMES = new Set([
   ':',
   'break',
   'continue',
+  'read',
 ])
 
 /** Builtins with no /usr/bin twin: `which` finds nothing for them. */
@@ -99,6 +100,7 @@ const NO_BINARY = new Set([
   ':',
   'break',
   'continue',
+  'read',
 ])
 
 /** Where `which`/`type` say a program lives. */
