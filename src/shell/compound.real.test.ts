@@ -50,7 +50,13 @@ function load(file: string): BashRecording {
   return rec
 }
 
-const FILES = ['bash-compound.json', 'bash-arith.json', 'bash-test.json', 'bash-read.json']
+const FILES = [
+  'bash-compound.json',
+  'bash-arith.json',
+  'bash-test.json',
+  'bash-read.json',
+  'bash-params.json',
+]
 
 for (const file of FILES) {
   const rec = load(file)

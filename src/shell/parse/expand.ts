@@ -1,8 +1,17 @@
 // Word expansion in bash's order: tilde, parameter and command substitution, field splitting on
 // IFS whitespace, pathname expansion (globbing) against the host filesystem, quote removal.
 import { normalizePath, type FileSystem } from '../../sim'
-import { evalArith } from '../arith'
-import { lexHereBody, type Part, type Word } from './lexer'
+import { ArithError, evalArith } from '../arith'
+import { lexHereBody, lexOpWord, type Part, type Word } from './lexer'
+import {
+  changeCase,
+  ExpansionError,
+  globSource,
+  removePattern,
+  replacePattern,
+  substring,
+  type PatChar,
+} from './paramOps'
 
 export interface ExpandEnv {
   /** a variable's value ($?, $HOME, …), undefined when unset */
@@ -103,7 +112,69 @@ async function partValue(
       return v ? arg() : ''
     case '+':
       return v !== undefined ? arg() : ''
+    case 'bad':
+      throw new ExpansionError(`\${${p.name}}: bad substitution`)
+    case ':?':
+    case '?':
+      if (p.op === ':?' ? v : v !== undefined) return v ?? ''
+      throw new ExpansionError(`${p.name}: ${(await wordOf(p.arg, env)) || defaultNotSet(p.op)}`)
+    case ':': {
+      const num = async (src: string): Promise<bigint> => {
+        try {
+          return await arith(src, env)
+        } catch (e) {
+          if (e instanceof ArithError) throw new ExpansionError(`${p.name}: ${e.message}`)
+          throw e
+        }
+      }
+      const off = await num(p.arg ?? '')
+      const len = p.arg2 === undefined ? undefined : await num(p.arg2)
+      return substring(v ?? '', off, len, p.arg2)
+    }
+    case '#':
+    case '##':
+    case '%':
+    case '%%':
+      return v ? removePattern(v, await patternOf(p.arg, env), p.op) : ''
+    case '/':
+    case '//':
+    case '/#':
+    case '/%': {
+      if (v === undefined) return ''
+      const pat = await patternOf(p.arg, env)
+      const rep = await patternOf(p.arg2, env)
+      return replacePattern(v, pat, p.op, (m) =>
+        rep.map((r) => (m !== undefined && r.special && r.c === '&' ? m : r.c)).join(''),
+      )
+    }
+    case '^':
+    case '^^':
+    case ',':
+    case ',,':
+      return v ? changeCase(v, await patternOf(p.arg, env), p.op) : ''
   }
+}
+
+const defaultNotSet = (op: ':?' | '?'): string =>
+  op === ':?' ? 'parameter null or not set' : 'parameter not set'
+
+/** An operator's word expanded with quote removal (the message of `${p:?word}`). */
+async function wordOf(text: string | undefined, env: ExpandEnv): Promise<string> {
+  return (await patternOf(text, env)).map((p) => p.c).join('')
+}
+
+/** An operator's word expanded, each character marked special (unquoted) or literal (quoted). */
+async function patternOf(text: string | undefined, env: ExpandEnv): Promise<PatChar[]> {
+  const out: PatChar[] = []
+  const add = (s: string, special: boolean): void => {
+    for (const c of s) out.push({ c, special })
+  }
+  for (const part of lexOpWord(text ?? '')) {
+    if (part.k === 'lit') add(part.s, !part.q)
+    else if (part.k === 'tilde') add(env.lookup('HOME') ?? '/root', false)
+    else add(await partValue(part, env), !part.q)
+  }
+  return out
 }
 
 const GLOB = /[*?[]/
@@ -150,29 +221,5 @@ function glob(field: Seg[], env: ExpandEnv): string[] {
 }
 
 function globRegex(comp: { c: string; special: boolean }[]): RegExp {
-  let re = ''
-  for (let i = 0; i < comp.length; i++) {
-    const { c, special } = comp[i]
-    if (special && c === '*') re += '.*'
-    else if (special && c === '?') re += '.'
-    else if (special && c === '[') {
-      let j = i + 1
-      let cls = ''
-      if (comp[j]?.c === '!' || comp[j]?.c === '^') {
-        cls += '^'
-        j++
-      }
-      if (comp[j]?.c === ']') {
-        cls += '\\]'
-        j++
-      }
-      while (j < comp.length && comp[j].c !== ']') cls += comp[j++].c.replace(/[\\^]/g, '\\$&')
-      if (j >= comp.length) re += '\\['
-      else {
-        re += `[${cls}]`
-        i = j
-      }
-    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-  }
-  return new RegExp(`^${re}$`)
+  return new RegExp(`^${globSource(comp)}$`)
 }

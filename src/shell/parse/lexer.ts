@@ -1,5 +1,6 @@
 // Tokenizer for the subset of the bash grammar Cordon runs (mirrors bash's parse.y read_token):
 // quoting, $-expansions, operators, redirections and here-document bodies.
+import { matchBrace, parseBraced as splitBraced, type ParamOp } from './paramOps'
 import { matchArith, matchParen } from './scan'
 
 export { matchParen }
@@ -8,11 +9,11 @@ export { matchParen }
 export type Part =
   | { k: 'lit'; s: string; q: boolean }
   | { k: 'tilde' }
-  | { k: 'param'; name: string; q: boolean; op?: ParamOp; arg?: string }
+  | { k: 'param'; name: string; q: boolean; op?: ParamOp; arg?: string; arg2?: string }
   | { k: 'cmd'; src: string; q: boolean }
   | { k: 'arith'; src: string; q: boolean }
 
-export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | '#len'
+export type { ParamOp }
 
 export type Word = Part[]
 
@@ -58,6 +59,8 @@ class Lexer {
   private warnings: string[] = []
   private pending: { doc: HereDoc; line: number }[] = []
   private line = 1
+  /** readWord runs to the end of the text (an operator's word), not to a metacharacter */
+  wholeText = false
 
   constructor(private readonly s: string) {}
 
@@ -174,7 +177,7 @@ class Lexer {
     this.tokens.push({ t: 'word', w, raw: this.s.slice(start, this.i) })
   }
 
-  private readWord(): Word {
+  readWord(): Word {
     const s = this.s
     const parts: Word = []
     const lit = (ch: string, q: boolean): void => {
@@ -189,7 +192,7 @@ class Lexer {
       parts.push({ k: 'tilde' })
       this.i++
     }
-    while (this.i < s.length && !META.has(s[this.i])) {
+    while (this.i < s.length && (this.wholeText || !META.has(s[this.i]))) {
       const c = s[this.i]
       if (c === "'") {
         const end = s.indexOf("'", this.i + 1)
@@ -307,7 +310,7 @@ class Lexer {
       return { k: 'cmd', src, q }
     }
     if (n === '{') {
-      const end = s.indexOf('}', this.i + 2)
+      const end = matchBrace(s, this.i + 2)
       if (end < 0) throw new ParseError("unexpected EOF while looking for matching `}'")
       const body = s.slice(this.i + 2, end)
       this.i = end + 1
@@ -337,13 +340,16 @@ function rawOf(p: Part): string {
 }
 
 function parseBraced(body: string, q: boolean): Part {
-  if (body.startsWith('#') && body.length > 1)
-    return { k: 'param', name: body.slice(1), q, op: '#len' }
-  const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#0-9])(:-|:=|:\+|-|=|\+)?([\s\S]*)$/.exec(body)
-  if (!m || (!m[2] && m[3])) throw new ParseError(`\${${body}}: bad substitution`)
-  return m[2]
-    ? { k: 'param', name: m[1], q, op: m[2] as ParamOp, arg: m[3] }
-    : { k: 'param', name: m[1], q }
+  // bash reports a bad substitution when it expands the word, not when it reads the line
+  const b = splitBraced(body) ?? { name: body, op: 'bad' }
+  return { k: 'param', q, ...b }
+}
+
+/** Lex the word of a `${p#word}`-style operator: quotes and expansions, up to its end. */
+export function lexOpWord(text: string): Word {
+  const lx = new Lexer(text)
+  lx.wholeText = true
+  return lx.readWord()
 }
 
 /** Lex a here-document body or a `${x:-word}` argument: expansions but no quote removal of `'`/`"`. */
