@@ -94,7 +94,7 @@ export async function runCompound(
   }
   // divergence: a pipeline stage that is a compound runs in a subshell (as in bash); simple
   // commands in pipelines still run in the shell itself.
-  if (isolated || c.k === 'subshell') return subshell(rt, () => runBody(rt, c, io, env))
+  if (isolated || c.k === 'subshell') return subshell(rt, () => runBody(rt, c, io, env), io.stderr)
   return runBody(rt, c, io, env)
 }
 
@@ -189,7 +189,11 @@ async function iterate(rt: Runtime, body: List, io: IO): Promise<Step> {
 }
 
 /** Run fn with the shell's variables, directory and context restored afterwards. */
-export async function subshell(rt: Runtime, fn: () => Promise<number>): Promise<number> {
+export async function subshell(
+  rt: Runtime,
+  fn: () => Promise<number>,
+  stderr: Writer,
+): Promise<number> {
   const s = rt.session
   const env = new Map(s.env)
   const vars = new Map(shellVars(s))
@@ -199,6 +203,12 @@ export async function subshell(rt: Runtime, fn: () => Promise<number>): Promise<
     return await fn()
   } catch (e) {
     if (e instanceof SubshellExit) return e.status
+    // an expansion error ends the subshell only (`(echo $((1/0))); echo $?` prints 1)
+    if (e instanceof LineAbort) return e.status
+    if (e instanceof ArithError) {
+      stderr(`bash: ${e.message}\n`)
+      return 1
+    }
     throw e
   } finally {
     rt.subshells--

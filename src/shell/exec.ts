@@ -170,7 +170,7 @@ async function runPipeline(rt: Runtime, p: Pipeline, io: IO): Promise<number> {
     // each stage of a real pipeline runs in a subshell, as in bash (`echo x | read v` sets no v)
     if (cmd.k === 'simple') {
       status = piped
-        ? await subshell(rt, () => runCommand(rt, cmd, cio))
+        ? await subshell(rt, () => runCommand(rt, cmd, cio), io.stderr)
         : await runCommand(rt, cmd, cio)
     } else status = await runCompound(rt, cmd, cio, expandEnv(rt, cio), piped)
     stdin = stdinOf(buf)
@@ -195,7 +195,12 @@ async function runNested(rt: Runtime, src: string, io: IO): Promise<number> {
   }
 }
 
-export function expandEnv(rt: Runtime, io: IO): ExpandEnv {
+/** The expansion environment of a command; `onSubstituted` hears each `$( )`'s exit status. */
+export function expandEnv(
+  rt: Runtime,
+  io: IO,
+  onSubstituted?: (status: number) => void,
+): ExpandEnv {
   const s = rt.session
   return {
     lookup: (name) => {
@@ -209,12 +214,19 @@ export function expandEnv(rt: Runtime, io: IO): ExpandEnv {
     assign: (name, value) => setVar(s, name, value),
     substitute: async (src) => {
       let out = ''
-      // $( ) inherits the command's stdin, as in bash
-      await runNested(rt, src, {
-        stdin: io.stdin,
-        stdout: (t) => void (out += t),
-        stderr: io.stderr,
-      })
+      // $( ) runs in a subshell (its `exit`, `cd` and variables stay inside) and inherits the
+      // command's stdin, as in bash
+      const code = await subshell(
+        rt,
+        () =>
+          runNested(rt, src, {
+            stdin: io.stdin,
+            stdout: (t) => void (out += t),
+            stderr: io.stderr,
+          }),
+        io.stderr,
+      )
+      onSubstituted?.(code)
       return out
     },
     cwd: s.cwd,
@@ -229,7 +241,8 @@ function host(rt: Runtime) {
 }
 
 async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<number> {
-  const env = expandEnv(rt, io)
+  let substStatus: number | undefined
+  const env = expandEnv(rt, io, (code) => (substStatus = code))
   const argv: string[] = []
   for (const w of cmd.words) argv.push(...(await expandWord(w, env)))
   const assigns: [string, string][] = []
@@ -239,7 +252,8 @@ async function runCommand(rt: Runtime, cmd: SimpleCommand, io: IO): Promise<numb
   if (!fds) return 1
   if (!argv.length) {
     for (const [k, v] of assigns) setVar(rt.session, k, v)
-    return 0
+    // bash: a command of assignments alone has the status of its last command substitution
+    return substStatus ?? 0
   }
   const stdout = fds.out.get(1) ?? io.stdout
   const stderr = fds.out.get(2) ?? io.stderr
