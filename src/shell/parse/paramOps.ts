@@ -2,6 +2,7 @@
 // verify_substring_values, parameter_brace_casemod) over glob patterns (lib/glob/strmatch.c).
 // https://www.gnu.org/software/bash/manual/html_node/Shell-Parameter-Expansion.html
 import { ArithError } from '../arith'
+import { POSIX_CLASSES } from '../posixClasses'
 
 export type ParamOp =
   | ':-'
@@ -117,19 +118,6 @@ function findTop(s: string, from: number, stop: string, parens: boolean): number
 export interface PatChar {
   c: string
   special: boolean
-}
-
-const POSIX_CLASSES: Record<string, string> = {
-  alpha: 'A-Za-z',
-  digit: '0-9',
-  alnum: 'A-Za-z0-9',
-  upper: 'A-Z',
-  lower: 'a-z',
-  space: ' \\t\\n\\r\\f\\v',
-  blank: ' \\t',
-  punct: '!-\\/:-@\\[-`{-~',
-  xdigit: '0-9A-Fa-f',
-  word: 'A-Za-z0-9_',
 }
 
 const escapeRe = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')

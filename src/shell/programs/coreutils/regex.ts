@@ -1,21 +1,6 @@
 // POSIX regular expressions (regcomp BRE and ERE, as GNU grep/sed/awk read them) translated to
 // JavaScript RegExp source, including bracket expressions with [:classes:].
-
-const CLASSES: Record<string, string> = {
-  alpha: 'A-Za-z',
-  digit: '0-9',
-  alnum: 'A-Za-z0-9',
-  upper: 'A-Z',
-  lower: 'a-z',
-  space: ' \\t\\n\\r\\f\\v',
-  blank: ' \\t',
-  punct: '!-\\/:-@\\[-`{-~',
-  xdigit: '0-9A-Fa-f',
-  word: 'A-Za-z0-9_',
-  cntrl: '\\x00-\\x1f\\x7f',
-  print: ' -~',
-  graph: '!-~',
-}
+import { POSIX_CLASSES } from '../../posixClasses'
 
 /** Translate a bracket expression starting at s[i] === '['; returns [source, next index]. */
 function bracket(s: string, i: number): [string, number] {
@@ -33,7 +18,7 @@ function bracket(s: string, i: number): [string, number] {
     if (s.startsWith('[:', j)) {
       const end = s.indexOf(':]', j + 2)
       if (end > 0) {
-        out += CLASSES[s.slice(j + 2, end)] ?? ''
+        out += POSIX_CLASSES[s.slice(j + 2, end)] ?? ''
         j = end + 2
         continue
       }
