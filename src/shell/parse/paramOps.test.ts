@@ -1,8 +1,7 @@
-// Parameter expansion operators where the sim differs from `bash -c` or needs a world: `${p:?}`
-// abandons the line with status 1 as an interactive bash does (bash -c exits with 127), and a
-// while-read loop over kubectl output. The rest is compared with bash 5.2 in testdata/bash-params.json.
+// Parameter expansion operators where the sim differs from `bash -c`: `${p:?}` abandons the line
+// with status 1 as an interactive bash does (bash -c exits with 127). The rest is compared with
+// bash 5.2 in testdata/bash-params.json; `${n#node/}` in a while-read loop is in read.test.ts.
 import { describe, expect, it } from 'vitest'
-import { kubeadmLab } from '../programs/kubectl/testing/harness'
 import { shellHarness } from '../testing/shellHarness'
 import { parseBraced, removePattern, replacePattern, type PatChar } from './paramOps'
 
@@ -53,27 +52,5 @@ describe('pattern helpers', () => {
     expect(replacePattern('xaabaab', pat('a*b'), '/', () => '_')).toBe('x_')
     expect(replacePattern('ab-ab', pat('a?'), '//', (m) => `<${m}>`)).toBe('<ab>-<ab>')
     expect(removePattern('a.b.c', pat('*.'), '##')).toBe('c')
-  })
-})
-
-describe('while-read loops with ${n#node/}', () => {
-  it('cordons every node listed by kubectl get nodes -o name', async () => {
-    const lab = kubeadmLab()
-    const r = await lab.run(
-      'kubectl get nodes -o name | while read n; do kubectl cordon ${n#node/}; done',
-    )
-    expect(r).toMatchObject({
-      out: 'node/controlplane cordoned\nnode/node01 cordoned\n',
-      err: '',
-      code: 0,
-    })
-    for (const name of ['controlplane', 'node01']) {
-      const node = lab.cluster.client.get<{ spec?: { unschedulable?: boolean } }>(
-        'Node',
-        undefined,
-        name,
-      )
-      expect(node.spec?.unschedulable).toBe(true)
-    }
   })
 })
