@@ -3,6 +3,7 @@
 // https://www.gnu.org/software/bash/manual/html_node/Shell-Parameter-Expansion.html
 import { ArithError } from '../arith'
 import { POSIX_CLASSES } from '../posixClasses'
+import { closingQuote } from './scan'
 
 export type ParamOp =
   | ':-'
@@ -85,8 +86,7 @@ export function parseBraced(body: string): BracedParam | undefined {
 
 /** Index of the `}` closing a `${` whose body starts at `from` (quotes, nesting); -1 if none. */
 export function matchBrace(s: string, from: number): number {
-  const at = findTop(s, from, '}', false)
-  return at
+  return findTop(s, from, '}', false)
 }
 
 /** The first `stop` outside quotes, `${ }`, `$( )`, backticks (and parentheses if `parens`). */
@@ -95,15 +95,9 @@ function findTop(s: string, from: number, stop: string, parens: boolean): number
   for (let i = from; i < s.length; i++) {
     const c = s[i]
     if (c === '\\') i++
-    else if (c === "'") {
-      const e = s.indexOf("'", i + 1)
-      if (e < 0) return -1
-      i = e
-    } else if (c === '"' || c === '`') {
-      let j = i + 1
-      while (j < s.length && s[j] !== c) j += s[j] === '\\' ? 2 : 1
-      if (j >= s.length) return -1
-      i = j
+    else if (c === "'" || c === '"' || c === '`') {
+      i = closingQuote(s, i)
+      if (i < 0) return -1
     } else if (c === '$' && (s[i + 1] === '{' || s[i + 1] === '(')) {
       depth++
       i++
