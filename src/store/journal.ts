@@ -3,7 +3,7 @@
 // the same seed (the sim is deterministic), then the clock is advanced to the saved time.
 // divergence: a command that was still waiting when the page closed is replayed to its end.
 import type { AbortSignalLike, Writer } from '../shell/types'
-import { Interruptor, type LabRuntimeLike } from './runtime'
+import type { LabRuntimeLike } from './runtime'
 
 export type JournalEntry =
   | { op: 'cmd'; at: number; line: string; /** virtual time of a Ctrl-C */ stoppedAt?: number }
@@ -117,7 +117,6 @@ export class JournaledRuntime<R extends LabRuntimeLike> implements LabRuntimeLik
           { stdout: discard, stderr: discard },
           {
             drive: 'auto',
-            signal: new Interruptor(),
             maxVirtualMs:
               e.stoppedAt === undefined ? undefined : Math.max(0, e.stoppedAt - clock().now()),
           },
