@@ -77,16 +77,22 @@ export function useChipDrag({
       d.el.classList.remove('gchip--dragging')
       return d
     }
+    /** The chip an event reached in this grid: its element, pod, card and grid slot. */
+    const chipOf = (e: { target: EventTarget; currentTarget: HTMLElement }) => {
+      const el =
+        e.target instanceof Element ? e.target.closest<HTMLElement>(`[${CHIP_POD_ATTR}]`) : null
+      const podId = el?.getAttribute(CHIP_POD_ATTR)
+      const card = e.currentTarget.parentElement
+      const index = podId ? pods.findIndex((p) => p.id === podId) : -1
+      if (!el || !podId || !card || index < 0) return undefined
+      return { el, podId, card, slot: chipSlot(index, area.top, columns) }
+    }
     return {
       onPointerDown: (e) => {
         swallowClick.current = false
-        if (e.button !== 0 || !(e.target instanceof Element)) return
-        const el = e.target.closest<HTMLElement>(`[${CHIP_POD_ATTR}]`)
-        const podId = el?.getAttribute(CHIP_POD_ATTR)
-        const card = e.currentTarget.parentElement
-        const index = podId ? pods.findIndex((p) => p.id === podId) : -1
-        if (!el || !podId || !card || index < 0) return
-        const slot = chipSlot(index, area.top, columns)
+        const chip = e.button === 0 ? chipOf(e) : undefined
+        if (!chip) return
+        const { el, podId, card, slot } = chip
         drag.current = {
           el,
           podId,
@@ -139,14 +145,10 @@ export function useChipDrag({
       // down repeats faster than the grid re-renders)
       onKeyDown: (e) => {
         const step = keyStep(e)
-        const el =
-          e.target instanceof Element && e.target.closest<HTMLElement>(`[${CHIP_POD_ATTR}]`)
-        const podId = el && el.getAttribute(CHIP_POD_ATTR)
-        const card = e.currentTarget.parentElement
-        const index = podId ? pods.findIndex((p) => p.id === podId) : -1
-        if (!step || !el || !podId || !card || index < 0) return
+        const chip = step && chipOf(e)
+        if (!step || !chip) return
         e.preventDefault()
-        const slot = chipSlot(index, area.top, columns)
+        const { el, podId, card, slot } = chip
         const key = chipLayoutKey(podId, parentId)
         const from = store.getState().layout.positions[key] ?? slot
         // downwards the card grows to hold it (the card's height follows its lowest chip)
